@@ -1,0 +1,208 @@
+import type { Entity } from './entities.ts';
+import { findFigures, yearsIn, type FoundFigure } from './numbers.ts';
+import { clausesOf, segmentsOf, sentencesOf, unitAt, type Unit } from './text-units.ts';
+import type { Fact, Paragraph, Report, Scope, Table } from './types.ts';
+
+/** Stage 3: every figure of the text and the tables, with what it measures, its scope, period and place. */
+export function extractFacts(report: Report, entities: readonly Entity[]): Fact[] {
+  const facts: Fact[] = [];
+  const caseScope = new Map<number, Scope>();
+  for (const c of report.cases) {
+    const first = report.paragraphs.find((p) => p.id === c.paragraphIds[0]);
+    const named = firstEntity(c.title, entities) ?? firstEntity(first?.text ?? '', entities);
+    caseScope.set(c.no, named ? { kind: 'entity', name: named } : { kind: 'city' });
+  }
+  for (const p of report.paragraphs) facts.push(...paragraphFacts(report, p, entities, caseScope));
+  for (const t of report.tables) facts.push(...tableFacts(report, t));
+  return facts;
+}
+
+function firstEntity(text: string, entities: readonly Entity[]): string | undefined {
+  let best: { at: number; name: string } | undefined;
+  for (const e of entities) {
+    const at = text.indexOf(e.name);
+    if (at >= 0 && (!best || at < best.at || (at === best.at && e.name.length > best.name.length))) best = { at, name: e.name };
+  }
+  return best?.name;
+}
+
+/** The entity named closest before `offset` in `text`. */
+function lastEntityBefore(text: string, offset: number, entities: readonly Entity[]): string | undefined {
+  let best: { at: number; name: string } | undefined;
+  for (const e of entities) {
+    const at = text.lastIndexOf(e.name, offset - e.name.length);
+    if (at >= 0 && (!best || at > best.at)) best = { at, name: e.name };
+  }
+  return best?.name;
+}
+
+const LEADING = /^(其中|其中：|分别为|分别是|共计|合计|总计|共有|共|并|和|及|、|\s)+/u;
+
+function paragraphFacts(report: Report, p: Paragraph, entities: readonly Entity[], caseScope: Map<number, Scope>): Fact[] {
+  const out: Fact[] = [];
+  const figures = findFigures(p.text);
+  const sentences = sentencesOf(p.text);
+  const paragraphYears = yearsIn(p.text.slice(0, sentences[0]?.end ?? p.text.length));
+  let lastLabel = '';
+  figures.forEach((f, i) => {
+    const sentence = unitAt(sentences, f.index);
+    if (!sentence) return;
+    const segment = unitAt(segmentsOf(sentence.text, sentence.start), f.index) ?? sentence;
+    const clause = unitAt(clausesOf(segment.text, segment.start), f.index) ?? segment;
+    const prev = figures[i - 1];
+    const next = figures[i + 1];
+    const preStart = prev && prev.end > clause.start ? prev.end : clause.start;
+    const postEnd = next && next.index < clause.end ? next.index : clause.end;
+    const post = p.text.slice(f.end, postEnd).split(/[、（(]/u)[0] ?? '';
+    let label = (p.text.slice(preStart, f.index) + ' ' + post).replace(LEADING, '').replace(/[，。；：,;:（）()“”\s]+$/u, '').trim();
+    if (label.replace(/\s/g, '').length < 2 && prev && prev.end > segment.start) label = `${lastLabel} ${label}`.trim();
+    if (f.kind === 'quantity' || f.kind === 'ratio') lastLabel = label;
+    const period = periodOf(p.text, f, segment, sentence, paragraphYears, report.meta.yearCovered);
+    const scopeName = lastEntityBefore(p.text.slice(segment.start, f.index), f.index - segment.start, entities);
+    const scope: Scope = scopeName
+      ? { kind: 'entity', name: scopeName }
+      : p.caseNo !== undefined
+        ? (caseScope.get(p.caseNo) ?? { kind: 'city' })
+        : { kind: 'city' };
+    const defect = /\d\.(?!\d)/u.test(f.text) ? '小数点后缺少数字，原文如此，疑为提取缺陷' : undefined;
+    out.push({
+      id: `${p.id}f${i + 1}`,
+      kind: f.kind,
+      text: f.text,
+      value: defect ? null : f.value,
+      unit: f.unit,
+      label,
+      clause: clause.text.trim(),
+      sentence: sentence.text.trim(),
+      scope,
+      years: period.years,
+      period: period.text,
+      section: p.section,
+      paragraphId: p.id,
+      ...(p.caseNo !== undefined ? { caseNo: p.caseNo } : {}),
+      span: { start: p.span.start + f.index, end: p.span.start + f.end },
+      ...(defect ? { defect } : {}),
+    });
+  });
+  out.push(...listFacts(p, sentences, report.meta.yearCovered));
+  return out;
+}
+
+/** The nearest year said before the figure (segment, then sentence, then paragraph), else the report's year. */
+function periodOf(text: string, f: FoundFigure, segment: Unit, sentence: Unit, paragraphYears: number[], reportYear: number): { years: number[]; text: string } {
+  if (f.year !== undefined) return { years: [f.year], text: f.text };
+  for (const from of [segment.start, sentence.start]) {
+    const stretch = text.slice(from, f.index);
+    const before = findFigures(stretch).filter((g) => g.kind === 'year' || g.kind === 'date');
+    const last = before.at(-1);
+    if (!last) continue;
+    const years = yearsIn(last.text).length ? yearsIn(last.text) : [last.year ?? reportYear];
+    // 从 2019 年秋季学期开始 …: a rule in force from that year through the report's year.
+    const since = /[从自]\s*$/u.test(stretch.slice(0, last.index)) && /^[^，。；]{0,8}(起|开始|以来)/u.test(stretch.slice(last.end));
+    if (since && years[0]! < reportYear) for (let y = years[0]! + 1; y <= reportYear; y++) years.push(y);
+    return { years, text: last.text };
+  }
+  const after = findFigures(segment.text).filter((g) => g.kind === 'year');
+  if (after[0]) return { years: yearsIn(after[0].text), text: after[0].text };
+  if (paragraphYears.length) return { years: paragraphYears, text: paragraphYears.length > 1 ? `${paragraphYears.join('-')} 学年` : `${paragraphYears[0]} 年` };
+  return { years: [reportYear], text: `${reportYear} 年度` };
+}
+
+/** Enumerations (甲、乙、丙 / 甲和乙) become list facts whose items are copied from the text. */
+function listFacts(p: Paragraph, sentences: Unit[], reportYear: number): Fact[] {
+  const out: Fact[] = [];
+  for (const sentence of sentences) {
+    for (const clause of clausesOf(sentence.text, sentence.start)) {
+      const items = enumeration(clause.text);
+      if (!items) continue;
+      out.push({
+        id: `${p.id}l${out.length + 1}`,
+        kind: 'list',
+        text: items.join('、'),
+        value: null,
+        unit: 'items',
+        label: clause.text,
+        clause: clause.text,
+        sentence: sentence.text.trim(),
+        scope: { kind: 'city' },
+        years: yearsIn(sentence.text).length ? yearsIn(sentence.text) : [reportYear],
+        period: '',
+        section: p.section,
+        paragraphId: p.id,
+        ...(p.caseNo !== undefined ? { caseNo: p.caseNo } : {}),
+        span: { start: p.span.start + clause.start, end: p.span.start + clause.end },
+        items,
+      });
+    }
+  }
+  return out;
+}
+
+const LEAD_IN = /^.*?(?:分别是|分别为|包括|是|为|了|有|施|出|：)(?=.{2,})/u;
+
+export function enumeration(clause: string): string[] | null {
+  const text = clause.replace(/[，。；：,;:]$/u, '');
+  let parts = text.split('、');
+  if (parts.length < 2) {
+    const pair = text.split(/和|以及|及/u);
+    if (pair.length !== 2) return null;
+    const [a, b] = pair as [string, string];
+    const common = commonSuffix(a, b);
+    if (common.length < 2) return null;
+    parts = [a, b];
+  }
+  const last = parts.pop()!;
+  const lastSplit = last.split(/和|以及|及/u);
+  if (lastSplit.length === 2 && lastSplit[0]!.length >= 2) parts.push(lastSplit[0]!, lastSplit[1]!);
+  else parts.push(last);
+  const first = parts[0]!.replace(LEAD_IN, '');
+  parts[0] = first;
+  const suffix = commonSuffix(...parts.slice(0, -1));
+  const tail = parts.at(-1)!;
+  if (suffix.length >= 2 && tail.includes(suffix) && !tail.endsWith(suffix)) parts[parts.length - 1] = tail.slice(0, tail.indexOf(suffix) + suffix.length);
+  else parts[parts.length - 1] = tail.replace(/(的|等|入选|获批|荣获|被评为).*$/u, '');
+  const items = parts.map((s) => s.replace(/[“”"]/gu, '').trim());
+  if (items.some((s) => s.length < 2 || s.length > 30 || /\d/.test(s))) return null;
+  return items;
+}
+
+function commonSuffix(...words: string[]): string {
+  if (words.length === 0) return '';
+  let suffix = words[0]!;
+  for (const w of words.slice(1)) {
+    while (suffix && !w.endsWith(suffix)) suffix = suffix.slice(1);
+  }
+  return suffix;
+}
+
+/** Numeric table cells; the header names the measure and its unit (人数 → 人). */
+function tableFacts(report: Report, t: Table): Fact[] {
+  const out: Fact[] = [];
+  t.rows.forEach((row, r) => {
+    row.cells.forEach((cell, c) => {
+      const header = t.headers[c] ?? '';
+      if (!/^\d+(\.\d+)?%?$/.test(cell) || /序号|编号/.test(header)) return;
+      const label = row.cells.filter((_, k) => k !== c && !/序号|编号/.test(t.headers[k] ?? '')).join(' ') + ` ${header}`;
+      const unit = cell.endsWith('%') ? '%' : (/人数/.test(header) ? '人' : (/(\(|（)(.+?)(\)|）)/.exec(header)?.[2] ?? ''));
+      const offset = row.cells.slice(0, c).reduce((n, x) => n + x.length + 1, 0);
+      out.push({
+        id: `t${t.no}r${r + 1}c${c + 1}`,
+        kind: 'quantity',
+        text: cell,
+        value: Number(cell.replace('%', '')),
+        unit,
+        label: label.trim(),
+        clause: row.cells.join(' '),
+        sentence: `表 ${t.no} ${t.title}：${row.cells.filter((_, k) => !/序号|编号/.test(t.headers[k] ?? '')).join('，')}`,
+        scope: { kind: 'city' },
+        years: [report.meta.yearCovered],
+        period: `${report.meta.yearCovered} 年度`,
+        section: t.section,
+        paragraphId: '',
+        table: t.no,
+        span: { start: row.span.start + offset, end: row.span.start + offset + cell.length },
+      });
+    });
+  });
+  return out;
+}

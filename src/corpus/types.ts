@@ -1,0 +1,121 @@
+/** Typed hand-offs between the pure ingestion stages: text → structure → facts. */
+
+export interface ReportMeta {
+  readonly id: string;
+  readonly title: string;
+  readonly shortTitle: string;
+  readonly issuer: string;
+  readonly city: string;
+  readonly province: string;
+  readonly yearCovered: number;
+  readonly published: string;
+  readonly default?: boolean;
+}
+
+export interface RawReport {
+  readonly meta: ReportMeta;
+  readonly file: string;
+  readonly text: string;
+}
+
+/** A place in the cleaned text: character offsets into `Report.text`. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+export type BlockKind = 'paragraph' | 'table' | 'case' | 'figure';
+
+export interface Paragraph {
+  readonly id: string;
+  readonly section: string;
+  /** Set when the paragraph belongs to a case (案例 N). */
+  readonly caseNo?: number;
+  readonly text: string;
+  readonly span: Span;
+}
+
+export interface TableRow {
+  readonly cells: readonly string[];
+  readonly span: Span;
+}
+
+export interface Table {
+  readonly no: number;
+  readonly title: string;
+  readonly section: string;
+  readonly headers: readonly string[];
+  readonly rows: readonly TableRow[];
+}
+
+export interface CaseStudy {
+  readonly no: number;
+  readonly title: string;
+  readonly section: string;
+  readonly paragraphIds: readonly string[];
+}
+
+export interface FigureCaption {
+  readonly no: number;
+  readonly caption: string;
+  readonly section: string;
+}
+
+export interface Section {
+  readonly id: string;
+  readonly title: string;
+  readonly level: number;
+  readonly parent?: string;
+  readonly paragraphIds: readonly string[];
+}
+
+/** An extraction defect that is kept as written and shown to the reader. */
+export interface Defect {
+  readonly text: string;
+  readonly span: Span;
+  readonly reason: string;
+}
+
+export interface Report {
+  readonly meta: ReportMeta;
+  readonly file: string;
+  /** Cleaned body text; every span points into it. */
+  readonly text: string;
+  readonly sections: readonly Section[];
+  readonly paragraphs: readonly Paragraph[];
+  readonly tables: readonly Table[];
+  readonly cases: readonly CaseStudy[];
+  readonly figures: readonly FigureCaption[];
+  readonly defects: readonly Defect[];
+}
+
+export type FactKind = 'quantity' | 'ratio' | 'date' | 'year' | 'list';
+
+export type Scope = { readonly kind: 'city' } | { readonly kind: 'entity'; readonly name: string };
+
+export interface Fact {
+  readonly id: string;
+  readonly kind: FactKind;
+  /** The figure exactly as the report writes it, e.g. `4.51 万人`, `1:2.57`, `2022年8月13日`. */
+  readonly text: string;
+  readonly value: number | null;
+  readonly unit: string;
+  /** The words that say what the figure measures, e.g. `升学比例`. */
+  readonly label: string;
+  /** The clause the figure stands in. */
+  readonly clause: string;
+  /** The whole sentence, for quoting. */
+  readonly sentence: string;
+  readonly scope: Scope;
+  /** Years the figure is about (2023, or 2022 and 2023 for 2022-2023 学年). */
+  readonly years: readonly number[];
+  readonly period: string;
+  readonly section: string;
+  readonly paragraphId: string;
+  readonly table?: number;
+  readonly caseNo?: number;
+  readonly span: Span;
+  /** List facts: the items, copied. */
+  readonly items?: readonly string[];
+  readonly defect?: string;
+}

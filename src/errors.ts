@@ -1,0 +1,19 @@
+/** The few errors the project throws. Each message says what to do about it. "No answer" is never one. */
+
+export class CorpusError extends Error {
+  override readonly name = 'CorpusError';
+  constructor(readonly file: string, problem: string) {
+    super(`corpus: ${file}: ${problem}`);
+  }
+}
+
+export class IndexError extends Error {
+  override readonly name = 'IndexError';
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly variable: string, problem: string) {
+    super(`config: ${variable} ${problem} (see .env.example)`);
+  }
+}

@@ -1,0 +1,62 @@
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { normalize } from './normalize.ts';
+
+// The one module that touches nodejieba: everything else depends on `segment()`.
+const require = createRequire(import.meta.url);
+
+export const USER_DICT = fileURLToPath(new URL('../../dict/user.dict.utf8', import.meta.url));
+
+interface Jieba {
+  load(options: { userDict: string }): void;
+  cut(sentence: string, hmm?: boolean): string[];
+  cutForSearch(sentence: string, hmm?: boolean): string[];
+}
+
+let jieba: Jieba | undefined;
+
+function loadJieba(): Jieba {
+  if (jieba) return jieba;
+  // nodejieba aborts the whole process on a missing dictionary path, so look first.
+  if (!existsSync(USER_DICT)) {
+    throw new Error(`segment: user dictionary missing at ${USER_DICT}; restore dict/user.dict.utf8 from git`);
+  }
+  const loaded = require('nodejieba') as Jieba;
+  loaded.load({ userDict: USER_DICT });
+  jieba = loaded;
+  return loaded;
+}
+
+/**
+ * Numbers (4.51, 1:2.57, 51%, 2022-2023) and Latin words are cut by us so they stay whole;
+ * only runs of Chinese go to jieba.
+ */
+const ATOM = /(\d+(?:\.\d+)?\s*[:：]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?%?|[a-z][a-z+]*|[\u3400-\u9fff]+)/giu;
+
+export interface SegmentOptions {
+  /** Also emit the shorter words inside long ones (中等职业学校 → 中等, 职业, 学校 …). */
+  readonly forSearch?: boolean;
+}
+
+/** Normalised tokens of `text`, punctuation and white space dropped. */
+export function segment(text: string, options: SegmentOptions = {}): string[] {
+  const tokens: string[] = [];
+  const normal = normalize(text).toLowerCase();
+  for (const match of normal.matchAll(ATOM)) {
+    const atom = match[0].replace(/\s+/g, '').replace('：', ':');
+    if (/^[\u3400-\u9fff]/u.test(atom)) {
+      const jb = loadJieba();
+      const words = options.forSearch ? jb.cutForSearch(atom, true) : jb.cut(atom, true);
+      for (const w of words) if (w.trim()) tokens.push(w);
+    } else {
+      tokens.push(atom);
+    }
+  }
+  return tokens;
+}
+
+/** Loads the dictionaries now rather than on the first question (≈1 s, once per process). */
+export function warmUp(): void {
+  loadJieba();
+}
