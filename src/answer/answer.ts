@@ -1,0 +1,271 @@
+import type { Fact, Paragraph } from '../corpus/types.ts';
+import type { KnowledgeBase } from '../index/store.ts';
+import { searchForms } from '../index/lunr-index.ts';
+import { type Evidence, norm, ReportText } from './evidence.ts';
+import { figureOf, numberReply, sourceLine, sourceOf } from './format.ts';
+import { parseQuestion, type Question } from './question.ts';
+import { coverage, mismatch, requiredGroups, unitFactor, unknownMeasure, weighTerms, type WeightedTerm } from './score.ts';
+import type { Alternative, Answer } from './types.ts';
+
+/** Minimum share of the question's weight a figure or passage must cover to be given as the answer. */
+export const THRESHOLD = { number: 0.5, list: 0.45, passage: 0.4 } as const;
+export const MAX_QUESTION = 500;
+
+interface Scored<T> {
+  readonly item: T;
+  readonly score: number;
+  readonly cover: number;
+}
+
+export class Answerer {
+  readonly text: ReportText;
+
+  constructor(readonly kb: KnowledgeBase) {
+    this.text = new ReportText(kb.report);
+  }
+
+  answer(input: string): Answer {
+    const question = String(input ?? '');
+    const trimmed = question.trim();
+    if (!trimmed) return this.none(question, '请输入一个关于报告内容的问题。');
+    const q = parseQuestion(trimmed.slice(0, MAX_QUESTION), this.kb.entities, this.kb.report.meta.city);
+    const terms = weighTerms(q, this.text);
+    if (terms.length === 0 && q.entities.length === 0) return this.none(question, this.scopeNote());
+    const missing = unknownMeasure(terms);
+    if (missing) return this.none(question, `报告没有给出“${missing}”的数据。${this.scopeNote()}`, this.suggest(q, terms));
+    if (q.figure !== null) {
+      const fig = this.kb.report.figures.find((f) => f.no === q.figure);
+      if (fig) return this.none(question, `图 ${fig.no}“${fig.caption}”（${fig.section}）是一幅图，图中的数据不在报告文本里。`, this.suggest(q, terms));
+    }
+    const groups = requiredGroups(terms);
+    const hits = this.retrieve(terms);
+    if (q.intent === 'list') {
+      const list = this.listAnswer(question, q, terms, groups, hits);
+      if (list) return list;
+      return this.passageAnswer(question, q, terms, groups, hits) ?? this.none(question, this.notSaid(q), this.suggest(q, terms));
+    }
+    if (q.intent === 'passage') {
+      return this.passageAnswer(question, q, terms, groups, hits) ?? this.none(question, this.notSaid(q), this.suggest(q, terms));
+    }
+    return this.numberAnswer(question, q, terms, groups, hits) ?? this.none(question, this.notSaid(q), this.suggest(q, terms));
+  }
+
+  /** The full answer for one figure, by fact id (for alternative buttons). */
+  explain(ref: string, question = ''): Answer | null {
+    const f = this.kb.facts.find((x) => x.id === ref);
+    return f ? this.factAnswer(question, f, []) : null;
+  }
+
+  private retrieve(terms: readonly WeightedTerm[]): Map<string, number> {
+    const forms = terms.flatMap((w) => w.term.forms.map((text) => ({ text, boost: Math.max(0.1, w.weight) })));
+    const scores = new Map<string, number>();
+    const results = searchForms(this.kb.idx, forms, 120);
+    const top = results[0]?.score ?? 1;
+    for (const r of results) scores.set(r.ref, r.score / top);
+    return scores;
+  }
+
+  private scoreFact(q: Question, terms: readonly WeightedTerm[], groups: readonly string[][], f: Fact, hits: Map<string, number>): Scored<Fact> | null {
+    const e = this.text.factEvidence(f);
+    if (mismatch(q, f, e, groups)) return null;
+    const { score: cover, strong } = coverage(terms, e);
+    if (strong === 0) return null;
+    const labelShare = labelPrecision(terms, e);
+    const scopePenalty = f.scope.kind === 'entity' && q.entities.length === 0 && q.places.length === 0 ? 0.55 : 1;
+    const lunrBoost = 0.03 * (hits.get(`f:${f.id}`) ?? 0);
+    const score = cover * (0.75 + 0.25 * labelShare) * unitFactor(q, f) * scopePenalty + lunrBoost;
+    return { item: f, score, cover: cover * scopePenalty };
+  }
+
+  private numberAnswer(question: string, q: Question, terms: readonly WeightedTerm[], groups: readonly string[][], hits: Map<string, number>): Answer | null {
+    const wantDate = q.intent === 'date';
+    const scored = this.kb.facts
+      .filter((f) => (wantDate ? f.kind === 'date' || f.kind === 'year' : f.kind === 'quantity' || f.kind === 'ratio'))
+      .map((f) => this.scoreFact(q, terms, groups, f, hits))
+      .filter((s): s is Scored<Fact> => s !== null)
+      .sort((a, b) => b.score - a.score);
+    const best = scored[0];
+    if (!best || best.cover < THRESHOLD.number) return null;
+    const alternatives = scored
+      .slice(1)
+      .filter((s) => s.score >= best.score * 0.85 && s.cover >= THRESHOLD.number && s.item.text !== best.item.text)
+      .slice(0, 3)
+      .map((s) => this.alternative(s.item));
+    return this.factAnswer(question, best.item, alternatives);
+  }
+
+  private factAnswer(question: string, f: Fact, alternatives: Alternative[]): Answer {
+    const report = this.kb.report;
+    const figure = figureOf(f, report);
+    const source = sourceOf(report, f.section, f.sentence, { ...(f.table !== undefined ? { table: f.table } : {}), ...(f.caseNo !== undefined ? { caseNo: f.caseNo } : {}) });
+    return { question, found: true, kind: 'number', answer: numberReply(figure, source), figure, source, alternatives, suggestions: [] };
+  }
+
+  private alternative(f: Fact): Alternative {
+    return { ref: f.id, text: f.text, label: f.label.replace(/\s+/g, ' ').trim(), section: f.section };
+  }
+
+  private listAnswer(question: string, q: Question, terms: readonly WeightedTerm[], groups: readonly string[][], hits: Map<string, number>): Answer | null {
+    const report = this.kb.report;
+    type Row = { table: number; row: number; cells: readonly string[] };
+    const rowScores: Scored<Row>[] = [];
+    for (const t of report.tables) {
+      if (q.table !== null && t.no !== q.table) continue;
+      t.rows.forEach((r, i) => {
+        const cells = r.cells.filter((_, k) => !/序号|编号/.test(t.headers[k] ?? ''));
+        const joined = norm(cells.join(' '));
+        if (q.entities.length && !q.entities.some((n) => joined.includes(norm(n)))) return;
+        const e: Evidence = { label: joined, clause: joined, sentence: norm(t.headers.join(' ')), titles: this.text.tableTitles.get(t.no) ?? '', paragraph: this.text.sectionTitles.get(t.section) ?? '' };
+        const { score: cover, strong } = coverage(terms, e);
+        if (strong === 0) return;
+        const score = cover * (0.75 + 0.25 * labelPrecision(terms, e)) + 0.03 * (hits.get(`r:${t.no}:${i}`) ?? 0);
+        rowScores.push({ item: { table: t.no, row: i, cells: r.cells }, score, cover });
+      });
+    }
+    const lists = this.kb.facts
+      .filter((f) => f.kind === 'list' && q.table === null)
+      .map((f) => this.scoreFact(q, terms, groups, f, hits))
+      .filter((s): s is Scored<Fact> => s !== null)
+      .sort((a, b) => b.score - a.score);
+    rowScores.sort((a, b) => b.score - a.score);
+    const bestRow = rowScores[0];
+    const bestList = lists[0];
+    if (bestRow && bestRow.cover >= THRESHOLD.list && (!bestList || bestRow.score >= bestList.score)) {
+      const t = report.tables.find((x) => x.no === bestRow.item.table)!;
+      const rows = rowScores.filter((r) => r.item.table === t.no && r.score >= bestRow.score * 0.9);
+      const items: string[] = [];
+      const quoted: string[] = [];
+      for (const r of rows) {
+        const cells = report.tables.find((x) => x.no === r.item.table)!.rows[r.item.row]!.cells;
+        quoted.push(cells.filter((_, k) => !/序号|编号/.test(t.headers[k] ?? '')).join(' | '));
+        items.push(...answerCells(t.headers, cells, terms, q).flatMap((c) => c.split(/\s+|、/u)).filter(Boolean));
+      }
+      const source = sourceOf(report, t.section, `表 ${t.no} ${t.title}：${t.headers.filter((h) => !/序号|编号/.test(h)).join(' | ')}；${quoted.join('；')}`, { table: t.no });
+      const unique = [...new Set(items)];
+      return { question, found: true, kind: 'list', items: unique, answer: `${unique.join('、')}\n${source.paragraph}\n${sourceLine(source)}`, figure: null, source, alternatives: [], suggestions: [] };
+    }
+    if (bestList && bestList.cover >= THRESHOLD.list) {
+      const f = bestList.item;
+      const items = [...(f.items ?? [])];
+      const source = sourceOf(report, f.section, f.sentence, f.caseNo !== undefined ? { caseNo: f.caseNo } : {});
+      return { question, found: true, kind: 'list', items, answer: `${items.join('、')}\n“${f.sentence}”\n${sourceLine(source)}`, figure: null, source, alternatives: [], suggestions: [] };
+    }
+    return null;
+  }
+
+  private passageAnswer(question: string, q: Question, terms: readonly WeightedTerm[], groups: readonly string[][], hits: Map<string, number>): Answer | null {
+    const report = this.kb.report;
+    const scored: Scored<Paragraph>[] = [];
+    for (const p of report.paragraphs) {
+      const text = this.text.paragraphs.get(p.id) ?? '';
+      const titles = [this.text.sectionTitles.get(p.section) ?? '', p.caseNo !== undefined ? (this.text.caseTitles.get(p.caseNo) ?? '') : ''].join(' ');
+      if (q.entities.length && !q.entities.some((n) => text.includes(norm(n)) || titles.includes(norm(n)))) continue;
+      if (q.places.length && !q.places.some((n) => text.includes(norm(n)) || titles.includes(norm(n)))) continue;
+      if (q.elsewhere.some((pl) => !text.includes(norm(pl).replace(/(省|市)$/u, '')))) continue;
+      if (groups.some((g) => !g.some((w) => text.includes(w) || titles.includes(w)))) continue;
+      const e: Evidence = { label: titles, clause: text, sentence: text, titles, paragraph: text };
+      const { score: cover } = coverage(terms, e);
+      const score = cover + 0.1 * (hits.get(`p:${p.id}`) ?? 0);
+      scored.push({ item: p, score, cover });
+    }
+    scored.sort((a, b) => b.score - a.score);
+    const best = scored[0];
+    if (!best || best.cover < THRESHOLD.passage) return null;
+    const p = best.item;
+    const source = sourceOf(report, p.section, p.text, p.caseNo !== undefined ? { caseNo: p.caseNo } : {});
+    // Lead with a figure when the passage holds one the question is about.
+    const lead = this.kb.facts
+      .filter((f) => f.paragraphId === p.id && (f.kind === 'quantity' || f.kind === 'ratio'))
+      .map((f) => this.scoreFact(q, terms, groups, f, hits))
+      .filter((s): s is Scored<Fact> => s !== null && s.cover >= THRESHOLD.number)
+      .sort((a, b) => b.score - a.score)[0];
+    const figure = lead ? figureOf(lead.item, report) : null;
+    const head = figure ? `${figure.text}（${figure.label}）\n` : '';
+    return { question, found: true, kind: 'passage', answer: `${head}${p.text}\n${sourceLine(source)}`, figure, source, alternatives: [], suggestions: [] };
+  }
+
+  private scopeNote(): string {
+    const m = this.kb.report.meta;
+    return `我只回答《${m.title}》（${m.issuer}，${m.published.slice(0, 4)} 年发布）里写到的内容：${m.city}中等职业教育的规模、师资、升学就业、专业建设、经费与资助等。`;
+  }
+
+  private notSaid(q: Question): string {
+    const bits: string[] = [];
+    if (q.elsewhere.length) bits.push(`报告只有${this.kb.report.meta.city}的数据，没有${q.elsewhere.join('、')}的`);
+    if (q.years.length && !q.years.includes(this.kb.report.meta.yearCovered)) bits.push(`报告没有给出 ${q.years.join('、')} 年的这项数据`);
+    const lead = bits.length ? `${bits.join('；')}。` : '报告没有给出这项内容。';
+    return `${lead}${this.scopeNote()}`;
+  }
+
+  private suggest(q: Question, terms: readonly WeightedTerm[]): string[] {
+    const relaxed: Question = { ...q, elsewhere: [], years: [], entities: [], places: [], table: null, cityWide: false };
+    const picks = this.kb.facts
+      .filter((f) => f.kind === 'quantity' || f.kind === 'ratio')
+      .map((f) => ({ f, s: coverage(terms, this.text.factEvidence(f)).score * unitFactor(relaxed, f) }))
+      .filter((x) => x.s > 0)
+      .sort((a, b) => b.s - a.s);
+    const out: string[] = [];
+    for (const { f } of picks) {
+      const label = f.label.replace(/\s+/g, '').replace(/(为|是|达|有)$/u, '');
+      if (label.length < 2) continue;
+      const who = f.scope.kind === 'entity' ? f.scope.name : this.kb.report.meta.city;
+      const s = `${f.period ? f.period.replace(/\s+/g, '') : ''}${who}${label}是多少？`;
+      if (!out.includes(s)) out.push(s);
+      if (out.length === 3) break;
+    }
+    return out.length ? out : this.defaultSuggestions();
+  }
+
+  private defaultSuggestions(): string[] {
+    const seen = new Set<string>();
+    const out: string[] = [];
+    for (const f of this.kb.facts) {
+      const top = f.section.split('.')[0]!;
+      if ((f.kind !== 'quantity' && f.kind !== 'ratio') || f.scope.kind !== 'city' || seen.has(top)) continue;
+      const label = f.label.replace(/\s+/g, '').replace(/(为|是|达|有)$/u, '');
+      if (label.length < 2 || label.length > 16) continue;
+      seen.add(top);
+      out.push(`${this.kb.report.meta.city}${label}是多少？`);
+      if (out.length === 3) break;
+    }
+    return out;
+  }
+
+  private none(question: string, answer: string, suggestions: string[] = this.defaultSuggestions()): Answer {
+    const text = suggestions.length ? `${answer}\n可以试试问：${suggestions.join(' / ')}` : answer;
+    return { question, found: false, kind: 'none', answer: text, figure: null, source: null, alternatives: [], suggestions };
+  }
+}
+
+/** Share of the label's own words that the question asks about: 应届毕业生满意度 is less of a fit for 毕业生满意度. */
+function labelPrecision(terms: readonly WeightedTerm[], e: Evidence): number {
+  const label = e.label.replace(/[\d.%:（）()“”"、，\s]/gu, '').replace(/全市|中等职业学校|中等职业教育|新乡市|其中|共|为|是|的|了|有|达|率为/gu, '');
+  if (!label) return 0.5;
+  let covered = 0;
+  const marks = new Array<boolean>(label.length).fill(false);
+  for (const w of terms) {
+    for (const f of w.term.forms) {
+      const form = norm(f);
+      if (form.length < 2) continue;
+      let at = label.indexOf(form);
+      while (at >= 0) {
+        for (let i = at; i < at + form.length; i++) marks[i] = true;
+        at = label.indexOf(form, at + 1);
+      }
+    }
+  }
+  for (const m of marks) if (m) covered++;
+  return covered / label.length;
+}
+
+/** Table cells that answer: not the ones the question matched, not 序号. */
+function answerCells(headers: readonly string[], cells: readonly string[], terms: readonly WeightedTerm[], q: Question): string[] {
+  const out: string[] = [];
+  cells.forEach((cell, k) => {
+    if (/序号|编号/.test(headers[k] ?? '')) return;
+    const c = norm(cell);
+    const matched = terms.some((w) => w.term.forms.some((f) => norm(f).length >= 2 && c.includes(norm(f)))) || q.entities.some((n) => c.includes(norm(n)));
+    if (!matched) out.push(cell);
+  });
+  return out.length ? out : [cells.at(-1) ?? ''];
+}

@@ -1,0 +1,88 @@
+import type { Fact, Report } from '../corpus/types.ts';
+import { normalize } from '../text/normalize.ts';
+import type { Term } from './question.ts';
+
+/** Normalised texts around each fact, paragraph and table row, and term weights from the report. */
+export interface Evidence {
+  readonly label: string;
+  readonly clause: string;
+  readonly sentence: string;
+  readonly titles: string;
+  readonly paragraph: string;
+}
+
+// How much a term counts depending on where it is found, nearest first.
+export const LEVEL = { label: 1, clause: 0.9, sentence: 0.75, titles: 0.5, paragraph: 0.4 } as const;
+
+const norm = (s: string): string => normalize(s).toLowerCase().replace(/\s+/g, '');
+
+export class ReportText {
+  readonly paragraphs: Map<string, string>;
+  readonly sectionTitles: Map<string, string>;
+  readonly caseTitles: Map<number, string>;
+  readonly tableTitles: Map<number, string>;
+  private readonly units: string[];
+  private readonly dfCache = new Map<string, number>();
+  private readonly factCache = new Map<string, Evidence>();
+
+  constructor(readonly report: Report) {
+    this.paragraphs = new Map(report.paragraphs.map((p) => [p.id, norm(p.text)]));
+    this.sectionTitles = new Map(report.sections.map((s) => [s.id, norm(s.title)]));
+    this.caseTitles = new Map(report.cases.map((c) => [c.no, norm(c.title)]));
+    this.tableTitles = new Map(report.tables.map((t) => [t.no, norm(`表${t.no}${t.title}`)]));
+    this.units = [...this.paragraphs.values(), ...report.tables.flatMap((t) => t.rows.map((r) => norm(r.cells.join(' ') + t.headers.join(' '))))];
+  }
+
+  /** Paragraphs and table rows that contain any form of the term. */
+  df(term: Term): number {
+    const key = term.forms.join('|');
+    let df = this.dfCache.get(key);
+    if (df === undefined) {
+      const forms = term.forms.map(norm);
+      df = this.units.filter((u) => forms.some((f) => u.includes(f))).length;
+      this.dfCache.set(key, df);
+    }
+    return df;
+  }
+
+  idf(term: Term): number {
+    return Math.log(1 + this.units.length / Math.max(1, this.df(term)));
+  }
+
+  get unitCount(): number {
+    return this.units.length;
+  }
+
+  factEvidence(f: Fact): Evidence {
+    let e = this.factCache.get(f.id);
+    if (!e) {
+      const titles = [this.sectionTitles.get(f.section) ?? '', f.caseNo !== undefined ? (this.caseTitles.get(f.caseNo) ?? '') : '', f.table !== undefined ? (this.tableTitles.get(f.table) ?? '') : ''].join(' ');
+      e = {
+        label: norm(f.label),
+        clause: norm(f.clause),
+        sentence: norm(f.sentence),
+        titles,
+        paragraph: f.paragraphId ? (this.paragraphs.get(f.paragraphId) ?? '') : norm(f.sentence),
+      };
+      this.factCache.set(f.id, e);
+    }
+    return e;
+  }
+}
+
+/** The best level at which any form of the term appears, 0 when nowhere. */
+export function matchLevel(term: Term, e: Evidence): number {
+  let best = 0;
+  for (const raw of term.forms) {
+    const form = norm(raw);
+    if (!form) continue;
+    if (e.label.includes(form)) return LEVEL.label;
+    if (e.clause.includes(form)) best = Math.max(best, LEVEL.clause);
+    else if (e.sentence.includes(form)) best = Math.max(best, LEVEL.sentence);
+    else if (e.titles.includes(form)) best = Math.max(best, LEVEL.titles);
+    else if (e.paragraph.includes(form)) best = Math.max(best, LEVEL.paragraph);
+  }
+  return best;
+}
+
+export { norm };

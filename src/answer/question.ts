@@ -1,0 +1,226 @@
+import { normalize } from '../text/normalize.ts';
+import { segment } from '../text/segment.ts';
+import english from '../lexicon/english.json' with { type: 'json' };
+import places from '../lexicon/places.json' with { type: 'json' };
+import stopwords from '../lexicon/stopwords.json' with { type: 'json' };
+import synonyms from '../lexicon/synonyms.json' with { type: 'json' };
+import type { Entity } from '../corpus/entities.ts';
+
+export type Intent = 'number' | 'list' | 'passage' | 'date';
+export type UnitClass = 'people' | 'money' | 'percent' | 'ratio' | 'count' | 'area' | 'bandwidth' | 'score';
+
+export interface Term {
+  /** The words as typed (normalised). */
+  readonly text: string;
+  /** Every form searched: the typed word and the report's words for it. */
+  readonly forms: readonly string[];
+  /** 1 for the part of the question being answered, less for context around it. */
+  readonly partWeight: number;
+}
+
+export interface Question {
+  readonly original: string;
+  /** The part being answered, normalised (and put into Chinese words if typed in English). */
+  readonly focus: string;
+  readonly whole: string;
+  readonly language: 'zh' | 'en';
+  readonly intent: Intent;
+  readonly unit: UnitClass | null;
+  /** The measure word asked for (所, 家, 节 …) when one is. */
+  readonly unitWord: string | null;
+  readonly years: readonly number[];
+  /** Places outside the report's area (郑州, 河南省 …). */
+  readonly elsewhere: readonly string[];
+  /** Institutions of the report named in the question. */
+  readonly entities: readonly string[];
+  /** The report's counties and districts named (获嘉, 辉县 …). */
+  readonly places: readonly string[];
+  readonly table: number | null;
+  readonly figure: number | null;
+  /** 全市 said in so many words. */
+  readonly cityWide: boolean;
+  readonly terms: readonly Term[];
+}
+
+const STOP = new Set(stopwords.words);
+const SYNONYMS = Object.entries(synonyms.terms as Record<string, string[]>).sort((a, b) => b[0].length - a[0].length);
+const ENGLISH = Object.entries(english.phrases as Record<string, string>).sort((a, b) => b[0].length - a[0].length);
+const ELSEWHERE = [...places.elsewhere].sort((a, b) => b.length - a.length);
+const COUNTIES = places.reportCounties.flatMap((p) => [p, p.replace(/(县|市|区)$/u, '')]).filter((p) => p.length >= 2);
+
+const CUE = {
+  date: /哪一?年|哪一?天|什么时候|何时|几月|哪个月|什么时间|日期|哪年开始|从哪/u,
+  list: /哪几|哪[两三四五六七八九十\d]+[个所家项位条类]?|是哪[个所家位些]|叫什么|名单|名字|分别是|(哪些|有哪|有什么|有啥)(学校|专业|企业|单位|联合体|社区|计划|院校|职专|中专|城市|县|地方|课|项目|奖项)/u,
+  number: /多少|几[个所节人名家项位次门台类届期批成]?|多大|多高|多长|多快|占比|比例|百分比|百分之|率|1比几|几比几|数据|数字(?!化)|标准是|是多少|总数|总共|一共|总额|总值|[\d.]+\s*(人|个|所)?吗/u,
+  english: /\b(how many|how much|what (share|percentage|proportion|ratio|rate|number|was the|is the)|ratio|rate|percent)/u,
+};
+
+const UNIT_CUES: readonly [RegExp, UnitClass, string | null][] = [
+  [/人次/u, 'people', '人次'],
+  [/多少钱|几块钱|多少元|多少万|多少亿|花了多少|投了多少|投入了?多少|拨了?多少|发了?多少|金额|资金|经费|工资|收入|薪|挣|奖多少|奖励多少|补助多少|补贴多少|给多少|能拿多少|学费|助学金|奖学金|钱/u, 'money', null],
+  [/职普比|生师比|师生比|1比几|几比几|比是多少/u, 'ratio', null],
+  [/比例|百分比|占比|占多少|率|几成|百分之|满意度|%/u, 'percent', null],
+  [/多少平|平方米|平米|面积/u, 'area', null],
+  [/带宽|网速|mbps/u, 'bandwidth', null],
+  [/多少分|几分|分数/u, 'score', null],
+  [/(几|多少)所/u, 'count', '所'],
+  [/(几|多少)家/u, 'count', '家'],
+  [/(几|多少)节/u, 'count', '节'],
+  [/(几|多少)项/u, 'count', '项'],
+  [/(几|多少)门/u, 'count', '门'],
+  [/(几|多少)台/u, 'count', '台'],
+  [/(几|多少)(册|本)/u, 'count', '册'],
+  [/(多少|几)(个|名)?(人|学生|老师|教师|毕业生|新生|同学|班主任|志愿者)|人数|几位|多少位|多少名|几名|招了多少|招多少|毕业了多少|培训了多少|参加|获奖/u, 'people', null],
+  [/(几|多少)(个|场|类|批|次)/u, 'count', null],
+];
+
+// Asides that are not part of what is asked.
+const ASIDES = /还有个问题|问个问题|一个问题|顺便问下|顺便问一下|另外再问一下|接着问一下|请问一下|问一下|想问下|想问问|谢谢|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/gu;
+// Years are read apart; left in, they glue to the next word (2023年市本级 → 年市).
+const YEAR_WORD = /(?:19|20)\d{2}\s*(?:[-—~至到]\s*(?:19|20)\d{2}\s*)?(?:年度|学年|年|届)?/gu;
+
+function toChinese(text: string): { text: string; language: 'zh' | 'en' } {
+  const latin = (text.match(/[a-z]/giu) ?? []).length;
+  const han = (text.match(/[\u3400-\u9fff]/gu) ?? []).length;
+  if (latin <= han * 2 || latin < 6) return { text, language: 'zh' };
+  let out = ` ${text.toLowerCase().replace(/[’']s\b/g, '')} `;
+  for (const [phrase, zh] of ENGLISH) {
+    const re = new RegExp(`(?<![a-z])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`, 'g');
+    out = out.replace(re, ` ${zh} `);
+  }
+  return { text: out.replace(/[a-z-]+/g, ' ').replace(/\s+/g, ' ').trim(), language: 'en' };
+}
+
+function intentOf(part: string): Intent | null {
+  if (CUE.date.test(part)) return 'date';
+  if (CUE.list.test(part)) return 'list';
+  if (CUE.number.test(part)) return 'number';
+  return null;
+}
+
+/** Years named in the question: 2023, 2023年, 2022-2023学年; not amounts such as 2000元. */
+export function questionYears(text: string): number[] {
+  const years = new Set<number>();
+  for (const m of text.matchAll(/(?<![\d.])((?:19|20)\d{2})(?:\s*[-—~至到]\s*((?:19|20)\d{2}))?(?![\d.%])(?!\s*(?:元|人|万|个|名|所|节|项|家|分|平|册|次|mbps))/giu)) {
+    const a = Number(m[1]);
+    const b = m[2] ? Number(m[2]) : a;
+    for (let y = a; y <= b && y - a < 5; y++) years.add(y);
+  }
+  return [...years];
+}
+
+/** Institutions named, longest alias first so 新乡市职业教育中心 is not also read as 职教中心 of every county. */
+function namedEntities(text: string, entities: readonly Entity[]): string[] {
+  const hits: { name: string; alias: string; at: number }[] = [];
+  for (const e of entities) for (const a of e.aliases) {
+    const at = text.indexOf(a);
+    if (at >= 0) hits.push({ name: e.name, alias: a, at });
+  }
+  hits.sort((x, y) => y.alias.length - x.alias.length);
+  const taken: [number, number][] = [];
+  const names = new Set<string>();
+  for (const h of hits) {
+    const end = h.at + h.alias.length;
+    if (taken.some(([s, e]) => h.at < e && end > s)) continue;
+    taken.push([h.at, end]);
+    names.add(h.name);
+  }
+  // A bare 职教中心 / 职专 with no place: every institution of that kind is meant.
+  for (const [short, suffix] of [['职教中心', '职业教育中心']] as const) {
+    if (text.includes(short) && !taken.some(([s, e]) => text.indexOf(short) >= s && text.indexOf(short) < e)) {
+      for (const e of entities) if (e.name.endsWith(suffix)) names.add(e.name);
+    }
+  }
+  return [...names];
+}
+
+const SATISFACTION_OBJECT = /对([^，。？！]{1,14}?)(?:到底|还|很|都|是否|是不是)?(?:满不满意|满意|评价)/u;
+
+function termsOf(text: string, partWeight: number, drop: readonly string[]): Term[] {
+  const terms: Term[] = [];
+  let rest = text;
+  for (const d of drop) rest = rest.split(d).join(' ');
+  for (const [key, forms] of SYNONYMS) {
+    if (!rest.includes(key)) continue;
+    terms.push({ text: key, forms: [...new Set([key, ...forms])], partWeight });
+    rest = rest.split(key).join(' ');
+  }
+  for (const token of segment(rest)) {
+    if (STOP.has(token) || /^\d/.test(token) || token.length < 2 && !/[\u4e00-\u9fff]/u.test(token)) continue;
+    if (token.length < 2) continue;
+    terms.push({ text: token, forms: [token], partWeight });
+  }
+  return terms;
+}
+
+export function parseQuestion(original: string, entities: readonly Entity[], city = ''): Question {
+  const typed = normalize(original).toLowerCase();
+  const { text: whole, language } = toChinese(typed);
+  const parts = whole.replace(ASIDES, ' ').split(/[？?！!。；;\n]+/u).map((p) => p.trim()).filter(Boolean);
+  const intents = parts.map(intentOf);
+  if (language === 'en' && CUE.english.test(typed)) intents[0] = intents[0] === 'list' ? 'list' : 'number';
+  let focusIndex = intents.findIndex((i) => i === 'number' || i === 'date');
+  const listIndex = intents.findIndex((i) => i === 'list');
+  if (listIndex >= 0 && (focusIndex < 0 || listIndex < focusIndex)) focusIndex = listIndex;
+  if (focusIndex < 0) focusIndex = 0;
+  const focus = parts[focusIndex] ?? '';
+  const intent = intents[focusIndex] ?? 'passage';
+
+  const named = namedEntities(whole, entities);
+  const aliasesHere = entities.filter((e) => named.includes(e.name)).flatMap((e) => e.aliases).filter((a) => whole.includes(a));
+  const elsewhere = ELSEWHERE.filter((p) => whole.includes(p)).filter((p, _, all) => !all.some((q) => q !== p && q.includes(p)));
+  const countyHits = COUNTIES.filter((c) => c !== city && whole.includes(c) && !aliasesHere.some((a) => a.includes(c)))
+    .filter((c, _, all) => !all.some((d) => d !== c && d.includes(c)));
+
+  const terms: Term[] = [];
+  const used: string[] = [];
+  parts.forEach((part, i) => {
+    // Later parts that ask their own question are follow-ups, answered separately by the person.
+    if (i > focusIndex && intents[i] !== null) return;
+    used.push(part);
+    const weight = i === focusIndex ? 1 : 0.5;
+    // In 企业对毕业生满意吗 the graduates are what is rated, not who rates.
+    const object = SATISFACTION_OBJECT.exec(part)?.[1];
+    const drop = [...aliasesHere, ...elsewhere, ...(object ? [object] : [])];
+    terms.push(...termsOf(part.replace(YEAR_WORD, ' '), weight, drop));
+  });
+  const focusYears = questionYears(focus);
+
+  let unit: UnitClass | null = null;
+  let unitWord: string | null = null;
+  if (intent === 'number') {
+    for (const [cue, cls, word] of UNIT_CUES) {
+      if (cue.test(focus)) {
+        unit = cls;
+        unitWord = word;
+        break;
+      }
+    }
+  }
+  return {
+    original,
+    focus,
+    whole,
+    language,
+    intent,
+    unit,
+    unitWord,
+    years: focusYears.length ? focusYears : questionYears(used.join(' ')),
+    elsewhere,
+    entities: named,
+    places: countyHits,
+    table: Number(/表\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,
+    figure: Number(/图\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,
+    cityWide: /全市|全新乡|所有学校|全部学校/u.test(whole),
+    terms: dedupe(terms),
+  };
+}
+
+function dedupe(terms: Term[]): Term[] {
+  const seen = new Map<string, Term>();
+  for (const t of terms) {
+    const prev = seen.get(t.text);
+    if (!prev || prev.partWeight < t.partWeight) seen.set(t.text, t);
+  }
+  return [...seen.values()];
+}

@@ -1,0 +1,93 @@
+import type { Fact } from '../corpus/types.ts';
+import required from '../lexicon/required.json' with { type: 'json' };
+import { type Evidence, matchLevel, norm, type ReportText } from './evidence.ts';
+import type { Question, Term, UnitClass } from './question.ts';
+
+export interface WeightedTerm {
+  readonly term: Term;
+  readonly weight: number;
+  readonly known: boolean;
+}
+
+const GROUPS = required.groups.map((g) => g.map(norm));
+const UNKNOWN_MEASURE = new RegExp(required.unknownMeasure, 'u');
+
+/** Term weights: rarer in the report counts more; words the report never uses count a little. */
+export function weighTerms(q: Question, text: ReportText): WeightedTerm[] {
+  return q.terms.map((term) => {
+    const known = text.df(term) > 0;
+    const weight = term.partWeight * (known ? text.idf(term) : 0.8);
+    return { term, weight, known };
+  });
+}
+
+/** A word the report never uses that names a measure (辍学率, 分数线): no figure can answer it. */
+export function unknownMeasure(terms: readonly WeightedTerm[]): string | null {
+  const t = terms.find((w) => !w.known && w.term.partWeight === 1 && UNKNOWN_MEASURE.test(w.term.text));
+  return t ? t.term.text : null;
+}
+
+/** Groups of "whose figure" words the question uses; each must be found near the answer. */
+export function requiredGroups(terms: readonly WeightedTerm[]): string[][] {
+  const out: string[][] = [];
+  for (const group of GROUPS) {
+    if (terms.some((w) => w.term.partWeight === 1 && w.term.forms.some((f) => group.includes(norm(f))))) out.push(group);
+  }
+  return out;
+}
+
+export function coverage(terms: readonly WeightedTerm[], e: Evidence): { score: number; strong: number } {
+  let total = 0;
+  let got = 0;
+  let strong = 0;
+  for (const w of terms) {
+    total += w.weight;
+    const level = matchLevel(w.term, e);
+    got += w.weight * level;
+    if (level >= 0.75) strong += w.weight;
+  }
+  return total > 0 ? { score: got / total, strong: strong / total } : { score: 0, strong: 0 };
+}
+
+const UNIT_CLASS: Readonly<Record<string, UnitClass>> = {
+  人: 'people', 万人: 'people', 名: 'people', 人次: 'people', 万人次: 'people', 位: 'people',
+  元: 'money', 万元: 'money', 亿元: 'money',
+  '%': 'percent', ratio: 'ratio', '': 'ratio',
+  平方米: 'area', 万平方米: 'area', Mbps: 'bandwidth', 分: 'score',
+};
+
+export function unitClassOf(unit: string): UnitClass {
+  return UNIT_CLASS[unit] ?? 'count';
+}
+
+export function unitFactor(q: Question, f: Fact): number {
+  if (!q.unit || f.kind === 'list') return 1;
+  const cls = unitClassOf(f.unit);
+  if (cls === q.unit) return q.unitWord && (f.unit === q.unitWord || f.unit.endsWith(q.unitWord)) ? 1.05 : 1;
+  if (q.unit === 'ratio' && cls === 'percent') return 0.6;
+  if (q.unit === 'percent' && cls === 'ratio') return 0.6;
+  if (q.unit === 'count' && cls === 'people') return 0.7;
+  if (q.unit === 'people' && cls === 'count') return 0.55;
+  return 0.3;
+}
+
+/** Why this fact cannot answer the question, or null when it may. */
+export function mismatch(q: Question, f: Fact, e: Evidence, groups: readonly string[][]): string | null {
+  const around = `${e.sentence} ${e.titles} ${e.paragraph}`;
+  for (const place of q.elsewhere) {
+    const stem = norm(place).replace(/(省|市)$/u, '');
+    if (!around.includes(stem)) return `place ${place}`;
+  }
+  if (q.years.length && !f.years.some((y) => q.years.includes(y))) return 'year';
+  const scoped = f.scope.kind === 'entity' ? f.scope.name : null;
+  if (q.entities.length) {
+    const named = q.entities.some((n) => scoped === n || e.sentence.includes(norm(n)));
+    if (!named) return 'institution';
+  } else if (q.places.length) {
+    const inPlace = q.places.some((p) => (scoped ?? '').includes(p) || e.sentence.includes(norm(p)));
+    if (!inPlace) return 'county';
+  } else if (scoped && q.cityWide) return 'city-wide asked';
+  if (q.table !== null && f.table !== q.table) return 'table';
+  for (const group of groups) if (!group.some((g) => around.includes(g))) return `about ${group[0]}`;
+  return null;
+}
