@@ -19,9 +19,11 @@ interface Scored<T> {
 
 export class Answerer {
   readonly text: ReportText;
+  private readonly factLabels: string;
 
   constructor(readonly kb: KnowledgeBase) {
     this.text = new ReportText(kb.report);
+    this.factLabels = kb.facts.map((f) => norm(f.label)).join('|');
   }
 
   answer(input: string): Answer {
@@ -29,7 +31,7 @@ export class Answerer {
     const trimmed = question.trim();
     if (!trimmed) return this.none(question, '请输入一个关于报告内容的问题。');
     const q = parseQuestion(trimmed.slice(0, MAX_QUESTION), this.kb.entities, this.kb.report.meta.city);
-    const terms = weighTerms(q, this.text);
+    const terms = weighTerms(q, this.text, this.factLabels);
     if (terms.length === 0 && q.entities.length === 0) return this.none(question, this.scopeNote());
     const missing = unknownMeasure(terms);
     if (missing) return this.none(question, `报告没有给出“${missing}”的数据。${this.scopeNote()}`, this.suggest(q, terms));
@@ -71,10 +73,12 @@ export class Answerer {
     const { score: cover, strong } = coverage(terms, e);
     if (strong === 0) return null;
     const labelShare = labelPrecision(terms, e);
-    const scopePenalty = f.scope.kind === 'entity' && q.entities.length === 0 && q.places.length === 0 ? 0.55 : 1;
+    // A school's own figure fits a question about the whole city less well, all else equal.
+    const scopePenalty = f.scope.kind === 'entity' && q.entities.length === 0 && q.places.length === 0 ? 0.7 : 1;
     const lunrBoost = 0.03 * (hits.get(`f:${f.id}`) ?? 0);
-    const score = cover * (0.75 + 0.25 * labelShare) * unitFactor(q, f) * scopePenalty + lunrBoost;
-    return { item: f, score, cover: cover * scopePenalty };
+    const totalFit = q.total && /共|总|合计/u.test(e.sentence) ? 1.1 : 1;
+    const score = cover * (0.75 + 0.25 * labelShare) * unitFactor(q, f) * scopePenalty * totalFit + lunrBoost;
+    return { item: f, score, cover };
   }
 
   private numberAnswer(question: string, q: Question, terms: readonly WeightedTerm[], groups: readonly string[][], hits: Map<string, number>): Answer | null {
@@ -198,7 +202,7 @@ export class Answerer {
   }
 
   private suggest(q: Question, terms: readonly WeightedTerm[]): string[] {
-    const relaxed: Question = { ...q, elsewhere: [], years: [], entities: [], places: [], table: null, cityWide: false };
+    const relaxed: Question = { ...q, elsewhere: [], years: [], entities: [], places: [], table: null, cityWide: false, total: false };
     const picks = this.kb.facts
       .filter((f) => f.kind === 'quantity' || f.kind === 'ratio')
       .map((f) => ({ f, s: coverage(terms, this.text.factEvidence(f)).score * unitFactor(relaxed, f) }))

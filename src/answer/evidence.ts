@@ -22,6 +22,7 @@ export class ReportText {
   readonly caseTitles: Map<number, string>;
   readonly tableTitles: Map<number, string>;
   private readonly units: string[];
+  private readonly labels: string;
   private readonly dfCache = new Map<string, number>();
   private readonly factCache = new Map<string, Evidence>();
 
@@ -30,6 +31,7 @@ export class ReportText {
     this.sectionTitles = new Map(report.sections.map((s) => [s.id, norm(s.title)]));
     this.caseTitles = new Map(report.cases.map((c) => [c.no, norm(c.title)]));
     this.tableTitles = new Map(report.tables.map((t) => [t.no, norm(`表${t.no}${t.title}`)]));
+    this.labels = [...report.tables.flatMap((t) => t.rows.map((r) => norm(r.cells.join(' ')))), ...report.sections.map((s) => norm(s.title))].join('|');
     this.units = [...this.paragraphs.values(), ...report.tables.flatMap((t) => t.rows.map((r) => norm(r.cells.join(' ') + t.headers.join(' '))))];
   }
 
@@ -47,6 +49,14 @@ export class ReportText {
 
   idf(term: Term): number {
     return Math.log(1 + this.units.length / Math.max(1, this.df(term)));
+  }
+
+  /** Whether the term names something the report measures or lists (a figure's label, a row, a title). */
+  isMeasureWord(term: Term, factLabels: string): boolean {
+    return term.forms.some((f) => {
+      const n = norm(f);
+      return n.length > 0 && (factLabels.includes(n) || this.labels.includes(n));
+    });
   }
 
   get unitCount(): number {

@@ -39,13 +39,15 @@ export interface Question {
   readonly figure: number | null;
   /** 全市 said in so many words. */
   readonly cityWide: boolean;
+  /** A total is asked for (一共, 加起来). */
+  readonly total: boolean;
   readonly terms: readonly Term[];
 }
 
 const STOP = new Set(stopwords.words);
 const SYNONYMS = Object.entries(synonyms.terms as Record<string, string[]>).sort((a, b) => b[0].length - a[0].length);
 const ENGLISH = Object.entries(english.phrases as Record<string, string>).sort((a, b) => b[0].length - a[0].length);
-const ELSEWHERE = [...places.elsewhere].sort((a, b) => b.length - a.length);
+const ELSEWHERE = [...places.elsewhere, ...places.otherSchoolTypes].sort((a, b) => b.length - a.length);
 const COUNTIES = places.reportCounties.flatMap((p) => [p, p.replace(/(县|市|区)$/u, '')]).filter((p) => p.length >= 2);
 
 const CUE = {
@@ -135,6 +137,7 @@ function namedEntities(text: string, entities: readonly Entity[]): string[] {
 }
 
 const SATISFACTION_OBJECT = /对([^，。？！]{1,14}?)(?:到底|还|很|都|是否|是不是)?(?:满不满意|满意|评价)/u;
+const SATISFACTION_RATER = /([\u4e00-\u9fff]{2,4}?)对[^，。？！]{1,14}?(?:满不满意|满意|评价)/u;
 
 function termsOf(text: string, partWeight: number, drop: readonly string[]): Term[] {
   const terms: Term[] = [];
@@ -183,6 +186,9 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     const object = SATISFACTION_OBJECT.exec(part)?.[1];
     const drop = [...aliasesHere, ...elsewhere, ...(object ? [object] : [])];
     terms.push(...termsOf(part.replace(YEAR_WORD, ' '), weight, drop));
+    // Who rates is what tells 用人单位满意度 from 毕业生满意度: it counts twice.
+    const rater = SATISFACTION_RATER.exec(part)?.[1];
+    if (rater) for (const t of termsOf(rater, weight, [])) terms.push({ ...t, text: `${t.text}#评价方` });
   });
   const focusYears = questionYears(focus);
 
@@ -212,6 +218,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     table: Number(/表\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,
     figure: Number(/图\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,
     cityWide: /全市|全新乡|所有学校|全部学校/u.test(whole),
+    total: /总共|一共|合计|总计|加起来|加上|总数|总额|共计/u.test(focus),
     terms: dedupe(terms),
   };
 }

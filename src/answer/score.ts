@@ -11,12 +11,18 @@ export interface WeightedTerm {
 
 const GROUPS = required.groups.map((g) => g.map(norm));
 const UNKNOWN_MEASURE = new RegExp(required.unknownMeasure, 'u');
+const DOMAIN = new Set(required.domainWords.map(norm));
 
-/** Term weights: rarer in the report counts more; words the report never uses count a little. */
-export function weighTerms(q: Question, text: ReportText): WeightedTerm[] {
+/**
+ * Term weights: rarer in the report counts more; words that name no measure of the report (中考, 建了)
+ * and the report's own subject (中职) count less; words the report never uses count a little.
+ */
+export function weighTerms(q: Question, text: ReportText, factLabels: string): WeightedTerm[] {
   return q.terms.map((term) => {
     const known = text.df(term) > 0;
-    const weight = term.partWeight * (known ? text.idf(term) : 0.8);
+    let weight = term.partWeight * (known ? text.idf(term) : 0.5);
+    if (!text.isMeasureWord(term, factLabels)) weight *= 0.45;
+    if (DOMAIN.has(norm(term.text))) weight *= 0.25;
     return { term, weight, known };
   });
 }
