@@ -23,7 +23,7 @@ export class Answerer {
 
   constructor(readonly kb: KnowledgeBase) {
     this.text = new ReportText(kb.report);
-    this.factLabels = kb.facts.map((f) => norm(f.label)).join('|');
+    this.factLabels = kb.facts.filter((f) => f.kind !== 'list').map((f) => norm(f.label)).join('|');
   }
 
   answer(input: string): Answer {
@@ -119,10 +119,11 @@ export class Answerer {
         const cells = r.cells.filter((_, k) => !/序号|编号/.test(t.headers[k] ?? ''));
         const joined = norm(cells.join(' '));
         if (q.entities.length && !q.entities.some((n) => joined.includes(norm(n)))) return;
-        const e: Evidence = { label: joined, clause: joined, sentence: norm(t.headers.join(' ')), titles: this.text.tableTitles.get(t.no) ?? '', paragraph: this.text.sectionTitles.get(t.section) ?? '' };
+        // A table's title names what every row is, as much as the row's own cells do.
+        const e: Evidence = { label: `${joined}|${this.text.tableTitles.get(t.no) ?? ''}`, clause: joined, sentence: norm(t.headers.join(' ')), titles: this.text.tableTitles.get(t.no) ?? '', paragraph: this.text.sectionTitles.get(t.section) ?? '' };
         const { score: cover, strong } = coverage(terms, e);
         if (strong === 0) return;
-        const score = cover * (0.75 + 0.25 * labelPrecision(terms, e)) + 0.03 * (hits.get(`r:${t.no}:${i}`) ?? 0);
+        const score = cover * (0.75 + 0.25 * labelPrecision(terms, { ...e, label: joined })) + 0.03 * (hits.get(`r:${t.no}:${i}`) ?? 0);
         rowScores.push({ item: { table: t.no, row: i, cells: r.cells }, score, cover });
       });
     }

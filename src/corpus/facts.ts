@@ -84,7 +84,7 @@ function paragraphFacts(report: Report, p: Paragraph, entities: readonly Entity[
       ...(defect ? { defect } : {}),
     });
   });
-  out.push(...listFacts(p, sentences, report.meta.yearCovered));
+  out.push(...listFacts(p, sentences, report.meta.yearCovered, entities));
   return out;
 }
 
@@ -109,23 +109,27 @@ function periodOf(text: string, f: FoundFigure, segment: Unit, sentence: Unit, p
 }
 
 /** Enumerations (甲、乙、丙 / 甲和乙) become list facts whose items are copied from the text. */
-function listFacts(p: Paragraph, sentences: Unit[], reportYear: number): Fact[] {
+function listFacts(p: Paragraph, sentences: Unit[], reportYear: number, entities: readonly Entity[]): Fact[] {
   const out: Fact[] = [];
-  for (const sentence of sentences) {
+  sentences.forEach((sentence, s) => {
+    // 分别是甲、乙 names what the sentence before it counted: quote both.
+    const quoted = /^(分别是|分别为|包括|即)/u.test(sentence.text.trim()) && s > 0 ? `${sentences[s - 1]!.text.trim()}${sentence.text.trim()}` : sentence.text.trim();
     for (const clause of clausesOf(sentence.text, sentence.start)) {
-      const items = enumeration(clause.text);
-      if (!items) continue;
+      const found = enumeration(clause.text);
+      if (!found) continue;
+      // An item that holds an institution's name is that name (推荐新乡市职业教育中心 → 新乡市职业教育中心).
+      const items = found.map((item) => entities.filter((e) => clause.text.includes(e.name) && (item.includes(e.name) || e.name.startsWith(item))).sort((a, b) => b.name.length - a.name.length)[0]?.name ?? item);
       out.push({
         id: `${p.id}l${out.length + 1}`,
         kind: 'list',
         text: items.join('、'),
         value: null,
         unit: 'items',
-        label: clause.text,
+        label: quoted === sentence.text.trim() ? clause.text : quoted,
         clause: clause.text,
-        sentence: sentence.text.trim(),
+        sentence: quoted,
         scope: { kind: 'city' },
-        years: yearsIn(sentence.text).length ? yearsIn(sentence.text) : [reportYear],
+        years: yearsIn(quoted).length ? yearsIn(quoted) : [reportYear],
         period: '',
         section: p.section,
         paragraphId: p.id,
@@ -134,7 +138,7 @@ function listFacts(p: Paragraph, sentences: Unit[], reportYear: number): Fact[] 
         items,
       });
     }
-  }
+  });
   return out;
 }
 
