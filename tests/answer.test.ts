@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { realAnswerer } from './helpers.ts';
+
+const answerer = realAnswerer();
+const reportText = answerer.kb.report.text.replace(/\s+/g, '');
+
+describe('answer(): figures', () => {
+  it.each([
+    ['新乡中职升学率是多少', '51%', '2.5'],
+    ['中职在校生有多少人', '4.51 万人', '1.1'],
+    ['在校生职普比是多少', '1:3.06', '1.1'],
+    ['招生职普比', '1:2.57', '1.1'],
+    ['毕业生满意度是多少', '89%', '2.3'],
+    ['应届毕业生满意度', '92%', '2.3'],
+    ['用人单位满意度多少', '93%', '2.3'],
+    ['省赛拿了几个一等奖', '36 个', '2.6'],
+    ['获嘉县职专2023届就业率', '99.8%', '2.4'],
+    ['专任教师多少人', '2283 人', '1.3'],
+    ['国家助学金每年多少钱', '2000 元', '5.4'],
+    ['辍学的人多吗？在校生有多少', '4.51 万人', '1.1'],
+  ])('%s → %s from %s', (q, figure, section) => {
+    const a = answerer.answer(q);
+    expect(a.found).toBe(true);
+    expect(a.figure?.text).toBe(figure);
+    expect(a.source?.section).toBe(section);
+    expect(a.answer.startsWith(figure)).toBe(true);
+  });
+
+  it.each(['新乡中职升学率是多少', '全市中职专任老师多少', '生均校园用地面积', '获嘉县职专本科录取率', '2023年资助资金总共发了多少钱'])(
+    'copies the figure and its sentence from the report, never computes them: %s',
+    (q) => {
+      const a = answerer.answer(q);
+      expect(a.found).toBe(true);
+      const fig = a.figure!.text.replace(/\s+/g, '');
+      expect(reportText).toContain(fig);
+      expect(reportText).toContain(a.source!.paragraph.replace(/\s+/g, ''));
+      expect(a.source!.paragraph.replace(/\s+/g, '')).toContain(fig);
+    },
+  );
+
+  it('shows the defective 291. figure as written, with a note', () => {
+    const a = answerer.answer('全市中职校园占地面积多少');
+    expect(a.figure?.text).toBe('291.万平方米');
+    expect(a.figure?.value).toBeNull();
+    expect(a.answer).toMatch(/原文如此/);
+  });
+
+  it('offers the near miss as an alternative that can be answered by ref', () => {
+    const a = answerer.answer('中职满意度是多少');
+    expect(a.found).toBe(true);
+    const alt = a.alternatives[0];
+    if (alt) expect(answerer.explain(alt.ref)?.figure?.text).toBe(alt.text);
+  });
+});
+
+describe('answer(): lists and passages', () => {
+  it.each([
+    ['表1里高水平中等职业学校有哪几所', ['新乡市职业教育中心', '长垣职业中等专业学校', '获嘉县职业中等专业学校'], '1.1'],
+    ['专业点前十的专业有哪些', ['电子商务', '作物生产技术'], '3.1'],
+    ['省级示范性社区学校是哪几个', ['新乡县翟坡镇中心学校朝阳社区学校'], '4.2'],
+  ])('%s lists the items', (q, items, section) => {
+    const a = answerer.answer(q);
+    expect(a.found).toBe(true);
+    for (const i of items) expect(a.answer).toContain(i);
+    expect(a.source?.section).toBe(section);
+  });
+
+  it.each([
+    ['新乡职业教育存在哪些问题', '6.1'],
+    ['下一步有什么对策建议', '6.2'],
+    ['教材怎么选用的', '3.5'],
+  ])('%s answers with the paragraph of %s', (q, section) => {
+    const a = answerer.answer(q);
+    expect(a.found).toBe(true);
+    expect(a.source?.section).toBe(section);
+  });
+});
+
+describe('answer(): what the report does not say', () => {
+  it.each([
+    ['郑州中职在校生多少人'],
+    ['2019年全市中职毕业生多少人'],
+    ['中职老师工资多少'],
+    ['民办中职学费多少钱'],
+    ['辍学率是多少'],
+    ['你好呀'],
+    ['河南全省的升学比例'],
+  ])('%s → found false with suggestions and no figure', (q) => {
+    const a = answerer.answer(q);
+    expect(a.found).toBe(false);
+    expect(a.figure).toBeNull();
+    expect(a.source).toBeNull();
+    expect(a.suggestions.length).toBeGreaterThan(0);
+    expect(a.answer).toContain('新乡市职业教育质量年度报告');
+  });
+
+  it('says that a chart’s data is not in the text', () => {
+    const a = answerer.answer('图4里的就业数据是多少');
+    expect(a.found).toBe(false);
+    expect(a.answer).toMatch(/图 4.*不在报告文本/);
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { realIngested } from './helpers.ts';
+
+const { report, facts } = realIngested();
+const find = (text: string, label: string) => facts.find((f) => f.text === text && f.label.includes(label));
+
+describe('numeric facts', () => {
+  it('copies every figure exactly from the cleaned text at its recorded place', () => {
+    for (const f of facts.filter((x) => x.kind !== 'list')) expect(report.text.slice(f.span.start, f.span.end)).toBe(f.text);
+  });
+
+  it('never takes section, table, figure or case numbers for figures', () => {
+    expect(facts.some((f) => /(^|\n)(表|图|案例)\s*$/.test(report.text.slice(f.span.start - 4, f.span.start)))).toBe(false);
+    expect(facts.filter((f) => f.section === '2.5' && f.kind === 'quantity').map((f) => f.text)).not.toContain('2.5');
+  });
+
+  it.each([
+    ['51%', '升学比例', '%', '2.5', 'city', [2023]],
+    ['4.51 万人', '在校生', '万人', '1.1', 'city', [2022, 2023]],
+    ['1:2.57', '招生职普比', 'ratio', '1.1', 'city', [2022, 2023]],
+    ['17.5', '生师比', '', '1.3', 'city', [2023]],
+    ['2650元', '月收入', '元', '2.4', 'city', [2023]],
+    ['99.8%', '就业率', '%', '2.4', 'entity', [2023]],
+    ['98.42%', '就业率', '%', '2.4', 'entity', [2022]],
+    ['250 余万元', '投入', '万元', '3.6', 'entity', [2023]],
+    ['11448Mbps', '出口带宽', 'Mbps', '3.6', 'city', [2023]],
+    ['45', '学籍管理员', '人', '3.7', 'city', [2023]],
+  ] as const)('%s is %s (%s) in %s, scope %s, years %j', (text, label, unit, section, scope, years) => {
+    const f = find(text, label);
+    expect(f).toBeDefined();
+    expect(f).toMatchObject({ unit, section, scope: { kind: scope } });
+    expect(f!.years).toEqual(years);
+  });
+
+  it('marks the defective 291. figure instead of guessing its value', () => {
+    const f = find('291.万平方米', '校园占地面积');
+    expect(f?.value).toBeNull();
+    expect(f?.defect).toMatch(/原文如此/);
+  });
+
+  it('reads a rule in force since a year as covering the years after it', () => {
+    expect(find('6000 元', '奖励标准')!.years).toEqual([2019, 2020, 2021, 2022, 2023]);
+  });
+
+  it.each([
+    ['专业点前十', ['电子商务', '计算机应用', '作物生产技术']],
+    ['标准化建设工程验收', ['延津县职业中等专业学校', '新乡市相魁中等专业学校']],
+    ['申报了', ['新乡市域产教联合体', '长垣高端装备制造产教联合体']],
+  ])('lists an enumeration after %s as items', (cue, items) => {
+    const list = facts.find((f) => f.kind === 'list' && f.sentence.includes(cue) && items.every((i) => f.items?.includes(i)));
+    expect(list).toBeDefined();
+  });
+});
