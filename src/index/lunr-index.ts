@@ -3,7 +3,7 @@ import { segment } from '../text/segment.ts';
 import type { IndexDocument } from './documents.ts';
 
 // lunr's own pipeline (trimmer, stop words, stemmer) is English and empties CJK tokens: ours replaces it.
-const keepToken: lunr.PipelineFunction = (token) => (token.toString().length > 0 ? token : undefined);
+const keepToken: lunr.PipelineFunction = (token) => (token.toString().length > 0 ? token : null);
 lunr.Pipeline.registerFunction(keepToken, 'cjkKeep');
 
 const tokenize = (value?: unknown): lunr.Token[] =>

@@ -1,0 +1,52 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Answerer } from '../src/answer/answer.ts';
+import { readConfig } from '../src/config.ts';
+import { loadCorpus } from '../src/corpus/load.ts';
+import { pickReport } from '../src/engine.ts';
+import { buildKnowledge } from '../src/index/store.ts';
+import { warmUp } from '../src/text/segment.ts';
+
+/** `npm run bench`: prints speed and memory figures; nothing here is asserted. */
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const config = readConfig();
+const raw = pickReport(loadCorpus(config.corpusDir), config.reportId, config.corpusDir);
+
+let t = performance.now();
+warmUp();
+const dictMs = performance.now() - t;
+
+t = performance.now();
+const kb = buildKnowledge(raw);
+const buildMs = performance.now() - t;
+
+const answerer = new Answerer(kb);
+const questions = readFileSync(`${ROOT}tests/questions/dev.jsonl`, 'utf8').split('\n').filter(Boolean).map((l) => (JSON.parse(l) as { q: string }).q);
+for (const q of questions) answerer.answer(q); // warm caches
+const times: number[] = [];
+for (let round = 0; round < 20; round++) {
+  for (const q of questions) {
+    const s = process.hrtime.bigint();
+    answerer.answer(q);
+    times.push(Number(process.hrtime.bigint() - s) / 1e6);
+  }
+}
+times.sort((a, b) => a - b);
+const pct = (p: number): number => times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!;
+
+const starts: number[] = [];
+for (let i = 0; i < 3; i++) {
+  const s = performance.now();
+  const r = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', '新乡中职升学率是多少'], { cwd: ROOT, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`bench: ask failed: ${r.stderr}`);
+  starts.push(performance.now() - s);
+}
+
+const rssMb = process.resourceUsage().maxRSS / 1024;
+const f = (n: number): string => n.toFixed(n < 10 ? 2 : 0);
+console.log(`jieba dictionary load      ${f(dictMs)} ms`);
+console.log(`index build (in process)   ${f(buildMs)} ms   (${kb.facts.length} facts, ${kb.report.paragraphs.length} paragraphs)`);
+console.log(`warm answer latency        p50 ${f(pct(50))} ms   p99 ${f(pct(99))} ms   max ${f(times.at(-1)!)} ms   (${times.length} answers)`);
+console.log(`process start → 1st answer ${f(Math.min(...starts))} ms best of 3 (ask CLI, stored index, tsx)`);
+console.log(`peak RSS (bench process)   ${f(rssMb)} MB`);
