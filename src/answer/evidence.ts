@@ -14,7 +14,17 @@ export interface Evidence {
 // How much a term counts depending on where it is found, nearest first.
 export const LEVEL = { label: 1, clause: 0.9, sentence: 0.75, titles: 0.5, paragraph: 0.4 } as const;
 
-const norm = (s: string): string => normalize(s).toLowerCase().replace(/\s+/g, '');
+// Question forms are compared with every figure; normalising each once keeps answers fast.
+const normCache = new Map<string, string>();
+const norm = (s: string): string => {
+  let n = normCache.get(s);
+  if (n === undefined) {
+    n = normalize(s).toLowerCase().replace(/\s+/g, '');
+    if (normCache.size > 50_000) normCache.clear();
+    normCache.set(s, n);
+  }
+  return n;
+};
 
 export class ReportText {
   readonly paragraphs: Map<string, string>;
