@@ -9,10 +9,14 @@ export interface Config {
   readonly reportId: string;
   /** What to do with a stale index: rebuild it in the process, or refuse and name the command. */
   readonly staleIndex: 'rebuild' | 'refuse';
+  /** How many distinct questions' answers to keep in memory (0 = none). */
+  readonly answerCacheSize: number;
   readonly host: string;
   readonly port: number;
   readonly rateLimitPerMinute: number;
   readonly corsOrigin: string;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (for the per-IP limit). */
+  readonly trustProxy: boolean;
   readonly botToken: string;
   readonly webhookUrl: string;
   readonly webhookSecret: string;
@@ -48,10 +52,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     indexDir: env['INDEX_DIR'] || `${ROOT}index`,
     reportId: env['REPORT_ID'] ?? '',
     staleIndex: oneOf(env, 'STALE_INDEX', ['rebuild', 'refuse'] as const, 'rebuild'),
+    answerCacheSize: int(env, 'ANSWER_CACHE_SIZE', 1000, 0, 1_000_000),
     host: env['HOST'] || '127.0.0.1',
     port: int(env, 'PORT', 3000, 0, 65535),
     rateLimitPerMinute: int(env, 'RATE_LIMIT_PER_MINUTE', 60, 0, 1_000_000),
     corsOrigin: env['CORS_ORIGIN'] ?? '',
+    trustProxy: oneOf(env, 'TRUST_PROXY', ['0', '1'] as const, '0') === '1',
     botToken: env['BOT_TOKEN'] ?? '',
     webhookUrl,
     webhookSecret,

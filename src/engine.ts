@@ -14,6 +14,8 @@ export interface Engine {
   answer(question: string): Answer;
   /** The answer for one figure by its id (alternative buttons). */
   explain(ref: string): Answer | null;
+  /** Questions to offer as examples: the report's own list, else one per chapter from the engine. */
+  examples(): readonly string[];
   sections(): readonly Pick<Section, 'id' | 'title' | 'level'>[];
   section(id: string): { id: string; title: string; text: string } | null;
 }
@@ -27,7 +29,25 @@ export function pickReport(reports: readonly RawReport[], reportId: string, dir:
   return reports.find((r) => r.meta.default) ?? reports[0]!;
 }
 
-export function createEngine(config: Pick<Config, 'corpusDir' | 'indexDir' | 'reportId' | 'staleIndex'>): Engine & { rebuilt: boolean } {
+/** Answers are pure functions of the question, so repeated questions (chips, buttons) are served from memory. */
+function memoise(fn: (q: string) => Answer, size: number): (q: string) => Answer {
+  if (size <= 0) return fn;
+  const cache = new Map<string, Answer>();
+  return (q) => {
+    const hit = cache.get(q);
+    if (hit) {
+      cache.delete(q); // refresh its place: least recently used goes first
+      cache.set(q, hit);
+      return hit;
+    }
+    const a = fn(q);
+    if (cache.size >= size) cache.delete(cache.keys().next().value!);
+    cache.set(q, a);
+    return a;
+  };
+}
+
+export function createEngine(config: Pick<Config, 'corpusDir' | 'indexDir' | 'reportId' | 'staleIndex' | 'answerCacheSize'>): Engine & { rebuilt: boolean } {
   const raw = pickReport(loadCorpus(config.corpusDir), config.reportId, config.corpusDir);
   const { kb, rebuilt } = loadKnowledge(config.indexDir, raw, config.staleIndex);
   warmUp();
@@ -37,8 +57,9 @@ export function createEngine(config: Pick<Config, 'corpusDir' | 'indexDir' | 're
     meta: report.meta,
     stamp: kb.stamp,
     rebuilt,
-    answer: (q) => answerer.answer(q),
+    answer: memoise((q) => answerer.answer(q), config.answerCacheSize),
     explain: (ref) => answerer.explain(ref),
+    examples: () => (report.meta.examples?.length ? report.meta.examples : answerer.defaultSuggestions()),
     sections: () => report.sections.map(({ id, title, level }) => ({ id, title, level })),
     section: (id) => {
       const s = report.sections.find((x) => x.id === id.trim());

@@ -17,3 +17,11 @@ export class ConfigError extends Error {
     super(`config: ${variable} ${problem} (see .env.example)`);
   }
 }
+
+/** A request the HTTP API refuses: its status, a stable code for programs and a message for people. */
+export class RequestError extends Error {
+  override readonly name = 'RequestError';
+  constructor(readonly statusCode: number, readonly code: string, message: string) {
+    super(message);
+  }
+}

@@ -1,11 +1,33 @@
 import 'dotenv/config';
-import { chat } from './cli/chat.ts';
+import { readConfig } from './config.ts';
+import { createEngine } from './engine.ts';
+import { buildServer } from './web/server.ts';
 
 /**
- * `npm start`: the main job on the embedded default corpus. Until the web inquiry service lands (its own
- * issue), that is the staff chat on this terminal, answering each line typed or piped in.
+ * `npm start`: the public inquiry service (page + API) on HOST:PORT over the default report, and the Telegram
+ * bot beside it when BOT_TOKEN is set. Works on a fresh clone with no `.env`.
  */
-chat().catch((error: unknown) => {
+async function main(): Promise<void> {
+  const config = readConfig();
+  const engine = createEngine(config);
+  const app = await buildServer(engine, config);
+  const address = await app.listen({ host: config.host, port: config.port });
+  console.log(`《${engine.meta.title}》问答服务已启动：${address.replace('127.0.0.1', 'localhost')}/`);
+  if (!config.botToken) console.log('Telegram 机器人未启用：在 .env 里设置 BOT_TOKEN（见 README“Telegram”）后重新启动。');
+
+  let stopping = false;
+  const stop = async (signal: string): Promise<void> => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}：正在停止，处理完进行中的请求…`);
+    await app.close(); // stops accepting, lets requests in flight finish
+    console.log('已停止。');
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
   console.error(`start: ${(error as Error).message}`);
   process.exitCode = 1;
 });

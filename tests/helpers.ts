@@ -1,8 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Answerer } from '../src/answer/answer.ts';
 import { ingest } from '../src/corpus/ingest.ts';
 import type { RawReport } from '../src/corpus/types.ts';
+import { createEngine, type Engine } from '../src/engine.ts';
 import { buildKnowledge } from '../src/index/store.ts';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -23,3 +26,9 @@ export function realAnswerer(): Answerer {
 }
 
 export const realIngested = () => ingest(realReport());
+
+/** The real engine as `npm start` makes it, with its index written to a fresh temporary folder. */
+export function realEngine(answerCacheSize = 0): Engine {
+  const indexDir = mkdtempSync(join(tmpdir(), 'index-'));
+  return createEngine({ corpusDir: `${ROOT}corpus`, indexDir, reportId: '', staleIndex: 'rebuild', answerCacheSize });
+}

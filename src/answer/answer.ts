@@ -32,6 +32,10 @@ export class Answerer {
     if (!trimmed) return this.none(question, '请输入一个关于报告内容的问题。');
     const q = parseQuestion(trimmed.slice(0, MAX_QUESTION), this.kb.entities, this.kb.report.meta.city);
     const terms = weighTerms(q, this.text, this.factLabels);
+    return withHighlights(this.route(question, q, terms), q, terms);
+  }
+
+  private route(question: string, q: Question, terms: readonly WeightedTerm[]): Answer {
     if (terms.length === 0 && q.entities.length === 0) return this.none(question, this.scopeNote());
     const missing = unknownMeasure(terms);
     if (missing) return this.none(question, `报告没有给出“${missing}”的数据。${this.scopeNote()}`, this.suggest(q, terms));
@@ -221,7 +225,8 @@ export class Answerer {
     return out.length ? out : this.defaultSuggestions();
   }
 
-  private defaultSuggestions(): string[] {
+  /** Questions the report can answer, one per chapter: for empty input and for channels' example lists. */
+  defaultSuggestions(): string[] {
     const seen = new Set<string>();
     const out: string[] = [];
     for (const f of this.kb.facts) {
@@ -240,6 +245,19 @@ export class Answerer {
     const text = suggestions.length ? `${answer}\n可以试试问：${suggestions.join(' / ')}` : answer;
     return { question, found: false, kind: 'none', answer: text, figure: null, source: null, alternatives: [], suggestions };
   }
+}
+
+/** The question's words (and the figure) as they stand in the quoted source, for a reader's highlighting. */
+function withHighlights(a: Answer, q: Question, terms: readonly WeightedTerm[]): Answer {
+  const quote = a.source?.paragraph;
+  if (!quote) return a;
+  const words = new Set<string>();
+  for (const w of terms) for (const f of w.term.forms) if (f.length >= 2 && quote.includes(f)) words.add(f);
+  for (const n of q.entities) if (quote.includes(n)) words.add(n);
+  if (a.figure && quote.includes(a.figure.text)) words.add(a.figure.text);
+  // Longest first, and none that sits inside a longer one already kept.
+  const kept = [...words].sort((x, y) => y.length - x.length).filter((w, i, all) => !all.slice(0, i).some((l) => l.includes(w)));
+  return kept.length ? { ...a, highlights: kept } : a;
 }
 
 /** Share of the label's own words that the question asks about: 应届毕业生满意度 is less of a fit for 毕业生满意度. */

@@ -44,4 +44,6 @@ export interface Answer {
   /** What kind of answer this is, for channels that lay them out differently. */
   readonly kind: 'number' | 'list' | 'passage' | 'none';
   readonly items?: readonly string[];
+  /** Words of the question (and the figure) exactly as they occur in `source.paragraph`. */
+  readonly highlights?: readonly string[];
 }

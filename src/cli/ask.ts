@@ -2,19 +2,12 @@ import 'dotenv/config';
 import { createInterface } from 'node:readline';
 import { readConfig } from '../config.ts';
 import { createEngine } from '../engine.ts';
+import { internalErrorContract, toContract } from '../answer/contract.ts';
 import type { Answer } from '../answer/types.ts';
 
-/** The stable JSON contract of `ask --json`: one object a line, in input order. */
+/** One line of `ask --json`. */
 export function toJson(a: Answer): string {
-  return JSON.stringify({
-    question: a.question,
-    found: a.found,
-    answer: a.answer,
-    figure: a.figure ? { text: a.figure.text, value: a.figure.value, unit: a.figure.unit, label: a.figure.label } : null,
-    source: a.source ? { report: a.source.report, section: a.source.section, title: a.source.title, paragraph: a.source.paragraph } : null,
-    alternatives: a.alternatives,
-    suggestions: a.suggestions,
-  });
+  return JSON.stringify(toContract(a));
 }
 
 async function main(): Promise<void> {
@@ -39,7 +32,7 @@ async function main(): Promise<void> {
       out = toJson(engine.answer(line));
     } catch (error) {
       // One bad line must not cost the others their answers.
-      out = JSON.stringify({ question: line, found: false, answer: `内部错误：${(error as Error).message}`, figure: null, source: null, alternatives: [], suggestions: [] });
+      out = JSON.stringify(internalErrorContract(line, (error as Error).message));
     }
     process.stdout.write(`${out}\n`);
   }

@@ -10,6 +10,8 @@ export interface ReportMeta {
   readonly yearCovered: number;
   readonly published: string;
   readonly default?: boolean;
+  /** Example questions offered as chips and buttons; when absent, channels use the engine's own suggestions. */
+  readonly examples?: readonly string[];
 }
 
 export interface RawReport {

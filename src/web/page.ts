@@ -1,0 +1,23 @@
+import type { ReportMeta } from '../corpus/types.ts';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+/**
+ * The page is rendered once at start from the report's metadata, so its name, issuer and year are on screen
+ * before any script runs; every value is escaped, since metadata comes from a file anyone may add.
+ */
+export function renderPage(template: string, meta: ReportMeta, examples: readonly string[]): string {
+  const chips = examples
+    .map((q) => `<button type="button" class="chip" data-q="${escapeHtml(q)}">${escapeHtml(q)}</button>`)
+    .join('\n      ');
+  const values: Record<string, string> = {
+    title: escapeHtml(meta.title),
+    issuer: escapeHtml(meta.issuer),
+    year: String(meta.yearCovered),
+    published: escapeHtml(meta.published.replace(/^(\d{4})-(\d{2})$/, (_m, y: string, mo: string) => `${y} 年 ${Number(mo)} 月`)),
+    city: escapeHtml(meta.city),
+    chips,
+  };
+  return template.replace(/\{\{(\w+)\}\}/g, (m, key: string) => values[key] ?? m);
+}

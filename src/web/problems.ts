@@ -1,0 +1,52 @@
+import type { FastifyError } from 'fastify';
+import { RequestError } from '../errors.ts';
+
+/** Every refusal of the HTTP API has this shape; `code` is stable, `message` tells a person what to change. */
+export interface Problem {
+  readonly statusCode: number;
+  readonly code: string;
+  readonly message: string;
+}
+
+export const LIMITS = { bodyBytes: 4096, questionChars: 500 } as const;
+
+/** Maps what Fastify and its plugins throw to a clear JSON problem; anything unforeseen is a 500. */
+export function toProblem(error: FastifyError | RequestError | Error): Problem {
+  if (error instanceof RequestError) return { statusCode: error.statusCode, code: error.code, message: error.message };
+  const e = error as FastifyError;
+  switch (e.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return { statusCode: 413, code: 'body_too_large', message: `请求体太大：最多 ${LIMITS.bodyBytes} 字节。` };
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return { statusCode: 415, code: 'unsupported_media_type', message: '只接受 JSON：请用 Content-Type: application/json 发送 {"question": "…"}。' };
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return { statusCode: 400, code: 'empty_body', message: '请求体是空的：请发送 {"question": "…"}。' };
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return { statusCode: 400, code: 'bad_content_length', message: 'Content-Length 与请求体不符。' };
+    default:
+  }
+  if (e.statusCode === 429) {
+    return { statusCode: 429, code: 'rate_limited', message: '提问太频繁了，请稍后再试（等待时间见 Retry-After）。' };
+  }
+  if (e.statusCode === 400 && (error instanceof SyntaxError || e.code === 'FST_ERR_CTP_INVALID_JSON_BODY')) {
+    return { statusCode: 400, code: 'bad_json', message: '请求体不是合法的 JSON：请发送 {"question": "…"}。' };
+  }
+  if (e.statusCode !== undefined && e.statusCode >= 400 && e.statusCode < 500) {
+    return { statusCode: e.statusCode, code: 'bad_request', message: e.message };
+  }
+  return { statusCode: 500, code: 'internal', message: '服务器内部错误，请稍后再试。' };
+}
+
+/** The body of `POST /api/ask`, checked by hand so each refusal says exactly what is wrong. */
+export function questionOf(body: unknown): string {
+  if (typeof body !== 'object' || body === null || Array.isArray(body) || !('question' in body)) {
+    throw new RequestError(400, 'question_missing', '请求体应为 {"question": "…"}。');
+  }
+  const { question } = body as { question: unknown };
+  if (typeof question !== 'string') throw new RequestError(400, 'question_not_text', 'question 应为字符串。');
+  const chars = [...question].length;
+  if (chars > LIMITS.questionChars) {
+    throw new RequestError(400, 'question_too_long', `问题太长：最多 ${LIMITS.questionChars} 个字，收到 ${chars} 个。请只问一件事。`);
+  }
+  return question;
+}

@@ -1,0 +1,199 @@
+// The chat page: asks /api/ask and lays the answer out. Every piece of text goes in through textContent,
+// never innerHTML, so report and user text cannot become markup. History lives only in this page.
+'use strict';
+
+const $ = (id) => document.getElementById(id);
+const log = $('log');
+const form = $('ask');
+const input = $('q');
+const send = $('send');
+const status = $('status');
+const reader = $('reader');
+let opener = null;
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === 'class') node.className = v;
+    else if (k.startsWith('on')) node.addEventListener(k.slice(2), v);
+    else node.setAttribute(k, v);
+  }
+  for (const c of children) if (c !== null && c !== undefined) node.append(c);
+  return node;
+}
+
+/** The quote with the question's words marked; the server names them, exactly as they stand in the quote. */
+function highlighted(text, words) {
+  const p = el('blockquote', { class: 'quote' });
+  const marks = (words || []).filter((w) => w && text.includes(w));
+  if (marks.length === 0) {
+    p.textContent = text;
+    return p;
+  }
+  const pattern = new RegExp(marks.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'gu');
+  let at = 0;
+  for (const m of text.matchAll(pattern)) {
+    if (m.index > at) p.append(text.slice(at, m.index));
+    p.append(el('mark', {}, m[0]));
+    at = m.index + m[0].length;
+  }
+  if (at < text.length) p.append(text.slice(at));
+  return p;
+}
+
+function scrollToEnd(node) {
+  node.scrollIntoView({ block: 'end', behavior: 'smooth' });
+}
+
+function addQuestion(text) {
+  const node = el('p', { class: 'bubble q' }, el('span', { class: 'visually-hidden' }, '问：'), text);
+  log.append(node);
+  scrollToEnd(node);
+}
+
+function sourceButton(a) {
+  const s = a.source;
+  const within = a.where ? `（${a.where}）` : '';
+  return el('button', { type: 'button', class: 'source', 'aria-haspopup': 'dialog', onclick: (e) => openSection(s.section, e.currentTarget) },
+    `来源：${s.section} ${s.title}${within}`);
+}
+
+function askButtons(label, questions) {
+  if (!questions.length) return null;
+  return el('div', { class: 'choices', role: 'group', 'aria-label': label },
+    el('span', { class: 'choices-label' }, label),
+    ...questions.map((q) => el('button', { type: 'button', class: 'chip', onclick: () => ask(q) }, q)));
+}
+
+function renderAnswer(a) {
+  const card = el('article', { class: `bubble a ${a.found ? 'found' : 'none'}` });
+  card.append(el('span', { class: 'visually-hidden' }, '答：'));
+  if (!a.found) {
+    const [said] = a.answer.split('\n可以试试问：');
+    card.append(el('p', { class: 'plain' }, said));
+    const s = askButtons('可以试试问：', a.suggestions);
+    if (s) card.append(s);
+    return card;
+  }
+  if (a.figure) {
+    card.append(el('p', { class: 'figure' }, a.figure.text));
+    const about = [a.figure.label, a.context && `（${a.context}）`].filter(Boolean).join('');
+    if (about) card.append(el('p', { class: 'label' }, about));
+  }
+  if (a.kind === 'list' && a.items.length) {
+    card.append(el('ul', { class: 'items' }, ...a.items.map((i) => el('li', {}, i))));
+  }
+  card.append(highlighted(a.source.paragraph, a.highlights));
+  card.append(sourceButton(a));
+  card.append(el('p', { class: 'report-name' }, `《${a.source.report}》`));
+  if (a.alternatives.length) {
+    card.append(el('div', { class: 'choices', role: 'group', 'aria-label': '其他可能的数字' },
+      el('span', { class: 'choices-label' }, '其他可能的数字：'),
+      ...a.alternatives.map((alt) => el('button', { type: 'button', class: 'chip alt', onclick: () => showAlternative(alt) },
+        `${alt.text}（${alt.label}，${alt.section}）`))));
+  }
+  return card;
+}
+
+function addReply(node) {
+  log.append(node);
+  scrollToEnd(node);
+}
+
+function addError(message) {
+  addReply(el('p', { class: 'bubble error', role: 'alert' }, message));
+}
+
+async function call(url, options) {
+  let res;
+  try {
+    res = await fetch(url, options);
+  } catch {
+    throw new Error('无法连接服务器：请检查网络，或稍后再试。');
+  }
+  let body = null;
+  try {
+    body = await res.json();
+  } catch {
+    // A proxy's error page, not ours.
+  }
+  if (!res.ok) throw new Error((body && body.message) || `服务器出错（${res.status}），请稍后再试。`);
+  return body;
+}
+
+let busy = false;
+async function ask(question) {
+  const text = question.trim();
+  if (!text) {
+    status.textContent = '请先输入一个问题。';
+    input.focus();
+    return;
+  }
+  if (busy) return;
+  busy = true;
+  send.disabled = true;
+  status.textContent = '正在查找…';
+  addQuestion(text);
+  try {
+    const a = await call('/api/ask', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: text }) });
+    addReply(renderAnswer(a));
+    status.textContent = '';
+  } catch (error) {
+    addError(error.message);
+    status.textContent = '';
+  } finally {
+    busy = false;
+    send.disabled = false;
+  }
+}
+
+async function showAlternative(alt) {
+  addQuestion(`看这个数字：${alt.text}（${alt.label}）`);
+  try {
+    addReply(renderAnswer(await call(`/api/alternatives/${encodeURIComponent(alt.ref)}`)));
+  } catch (error) {
+    addError(error.message);
+  }
+}
+
+function openReader(title, body, from) {
+  opener = from || document.activeElement;
+  $('reader-title').textContent = title;
+  $('reader-body').replaceChildren(...body);
+  if (!reader.open) reader.showModal();
+  $('reader-title').focus();
+}
+
+async function openSection(id, from) {
+  try {
+    const s = await call(`/api/sections/${encodeURIComponent(id)}`);
+    const paragraphs = s.text.split('\n').filter((l) => l.trim()).slice(1).map((l) => el('p', {}, l));
+    openReader(`${s.id} ${s.title}`, paragraphs, from);
+  } catch (error) {
+    addError(error.message);
+  }
+}
+
+async function openContents(from) {
+  try {
+    const { sections } = await call('/api/sections');
+    const list = el('ul', { class: 'toc' }, ...sections.map((s) =>
+      el('li', { class: `level-${s.level}` }, el('button', { type: 'button', onclick: () => openSection(s.id, from) }, `${s.id} ${s.title}`))));
+    openReader('目录', [list], from);
+  } catch (error) {
+    addError(error.message);
+  }
+}
+
+form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  const q = input.value;
+  input.value = '';
+  ask(q);
+});
+document.querySelectorAll('.dock .chip').forEach((b) => b.addEventListener('click', () => ask(b.dataset.q)));
+$('toc').addEventListener('click', (e) => openContents(e.currentTarget));
+$('reader-close').addEventListener('click', () => reader.close());
+reader.addEventListener('close', () => {
+  if (opener && document.contains(opener)) opener.focus();
+});
