@@ -50,3 +50,14 @@ console.log(`index build (in process)   ${f(buildMs)} ms   (${kb.facts.length} f
 console.log(`warm answer latency        p50 ${f(pct(50))} ms   p99 ${f(pct(99))} ms   max ${f(times.at(-1)!)} ms   (${times.length} answers)`);
 console.log(`process start → 1st answer ${f(Math.min(...starts))} ms best of 3 (ask CLI, stored index, tsx)`);
 console.log(`peak RSS (bench process)   ${f(rssMb)} MB`);
+
+// Loaded only now, so autocannon does not count in the engine's RSS above.
+const { loadAsk, startServer } = await import('./http.ts');
+// HTTP: the server in its own process (as `npm start`), autocannon in this one; the rate limit off.
+for (const [name, cache] of [['answer cache on (default)', '1000'], ['answer cache off', '0']] as const) {
+  const server = await startServer(ROOT, { RATE_LIMIT_PER_MINUTE: '0', ANSWER_CACHE_SIZE: cache });
+  await loadAsk(server.url, questions, 2); // warm-up
+  const r = await loadAsk(server.url, questions);
+  await server.stop();
+  console.log(`HTTP /api/ask, ${name.padEnd(25)} ${f(r.rps)} req/s   p50 ${f(r.p50)} ms   p99 ${f(r.p99)} ms   (20 connections, 10 s, ${questions.length} questions rotating; errors ${r.errors}, non-2xx ${r.non2xx})`);
+}
