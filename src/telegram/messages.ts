@@ -1,0 +1,85 @@
+import type { InlineKeyboardButton } from 'telegraf/types';
+import type { Answer } from '../answer/types.ts';
+import type { Engine } from '../engine.ts';
+import type { Buttons } from './buttons.ts';
+import type { Block } from './html.ts';
+
+/** What the bot sends for one reply: blocks of text (escaped and split later) and inline buttons. */
+export interface Outgoing {
+  readonly blocks: readonly Block[];
+  readonly buttons: readonly (readonly InlineKeyboardButton[])[];
+}
+
+const NO_SUGGESTIONS = '\n可以试试问：';
+
+export function answerMessage(a: Answer, buttons: Buttons): Outgoing {
+  if (!a.found || !a.source) {
+    const said = a.answer.split(NO_SUGGESTIONS)[0] ?? a.answer;
+    const rows = a.suggestions.map((s) => [buttons.ask(s)]);
+    return { blocks: [{ text: said }, ...(rows.length ? [{ text: '可以试试问：' }] : [])], buttons: rows };
+  }
+  const src = a.source;
+  const blocks: Block[] = [];
+  if (a.figure) {
+    blocks.push({ text: a.figure.text, tag: 'b' });
+    blocks.push({ text: `${a.figure.label || '所问数字'}（${[a.figure.scope, a.figure.period].filter(Boolean).join('，')}）` });
+  }
+  if (a.kind === 'list' && a.items?.length) blocks.push({ text: a.items.map((i) => `• ${i}`).join('\n'), tag: 'b' });
+  blocks.push({ text: src.paragraph, tag: 'blockquote' });
+  if (a.figure?.defect) blocks.push({ text: `注：${a.figure.defect}。`, tag: 'i' });
+  const within = [src.table, src.case].filter(Boolean).join('，');
+  blocks.push({ text: `来源：${src.section} ${src.title}${within ? `（${within}）` : ''}` });
+  blocks.push({ text: `《${src.report}》，${src.issuer}`, tag: 'i' });
+  const rows = a.alternatives
+    .map((alt) => buttons.alternative(alt.ref, `${alt.text}（${alt.label}，${alt.section}）`))
+    .filter((b): b is InlineKeyboardButton => b !== null)
+    .map((b) => [b]);
+  return { blocks, buttons: rows };
+}
+
+export function startMessage(engine: Engine, buttons: Buttons): Outgoing {
+  const m = engine.meta;
+  return {
+    blocks: [
+      { text: `你好！我回答《${m.title}》里的问题。`, tag: 'b' },
+      { text: `这份报告由${m.issuer}发布，讲的是 ${m.yearCovered} 年度${m.city}职业教育的情况：规模、师资、升学就业、专业建设、经费与资助等。` },
+      { text: '直接用中文提问，我会给出报告里的数字、原文句子和出自哪一节；报告没写的，我会直说。' },
+      { text: '可以先试试这些：' },
+    ],
+    buttons: engine.examples().slice(0, 3).map((q) => [buttons.ask(q)]),
+  };
+}
+
+export function helpMessage(engine: Engine): Outgoing {
+  return {
+    blocks: [
+      { text: `《${engine.meta.title}》问答`, tag: 'b' },
+      { text: '直接发问题，例如：新乡中职升学率是多少' },
+      { text: '/sections 看目录，点章节即可阅读\n/section 2.5 看某一节\n/ask 问题 在群里提问（也可以 @我 或回复我的消息）\n/help 本说明' },
+      { text: `在任何聊天里输入 @机器人名 加问题，也能查到答案。` },
+    ],
+    buttons: [],
+  };
+}
+
+export function sectionsMessage(engine: Engine, buttons: Buttons): Outgoing {
+  const rows = engine
+    .sections()
+    .map((s) => buttons.section(s.id, `${'　'.repeat(s.level - 1)}${s.title}`))
+    .filter((b): b is InlineKeyboardButton => b !== null)
+    .map((b) => [b]);
+  return { blocks: [{ text: `《${engine.meta.title}》目录：点一节阅读`, tag: 'b' }], buttons: rows };
+}
+
+/** A section as read on a phone: its title in bold, and each subsection starting a new message. */
+export function sectionMessage(engine: Engine, id: string): Outgoing {
+  const s = engine.section(id);
+  if (!s) return { blocks: [{ text: `报告没有第 ${id} 节。发 /sections 看目录。` }], buttons: [] };
+  const headings = new Set(engine.sections().map((x) => `${x.id} ${x.title}`));
+  const blocks: Block[] = s.text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((line, i) => (headings.has(line) ? { text: line, tag: 'b' as const, breakBefore: i > 0 } : { text: line }));
+  return { blocks, buttons: [] };
+}
