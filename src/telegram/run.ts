@@ -41,7 +41,8 @@ export function startTelegram(engine: Engine, config: TelegramConfig, log: Logge
     for (let attempt = 0; !stopped; attempt++) {
       try {
         bot.botInfo ??= await bot.telegram.getMe();
-        await bot.telegram.setMyCommands([...COMMANDS]).catch((error: unknown) => log.info('telegram_commands_not_set', { reason: reason(error, config.telegramApiRoot) }));
+        // In the background: a Bot API server without it (or a slow one) must not hold up answering.
+        void bot.telegram.setMyCommands([...COMMANDS]).catch((error: unknown) => log.info('telegram_commands_not_set', { reason: reason(error, config.telegramApiRoot) }));
         return;
       } catch (error) {
         const wait = backoff(attempt);
@@ -85,12 +86,17 @@ export function startTelegram(engine: Engine, config: TelegramConfig, log: Logge
       }
     })();
   } else {
+    // telegraf's `launch()` awaits deleteWebhook before it starts polling, so a stop in between would be lost
+    // and polling would run on; starting the poller ourselves leaves no such gap.
+    const poller = bot as unknown as { startPolling(): Promise<void> };
     done = (async () => {
       await connect();
       for (let attempt = 0; !stopped; attempt++) {
         try {
+          await bot.telegram.deleteWebhook({ drop_pending_updates: false });
+          if (stopped) break;
           log.info('telegram_started', { mode: 'polling', bot: bot.botInfo?.username });
-          await bot.launch({ dropPendingUpdates: false });
+          await poller.startPolling();
           attempt = 0;
         } catch (error) {
           if (stopped) break;

@@ -1,0 +1,108 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A Bot API stand-in on loopback for what the emulator lacks (edited messages, inline queries,
+ * setMyCommands, webhooks) and for faults: it records every call and can answer each one as scripted.
+ */
+export interface Call {
+  readonly method: string;
+  readonly payload: Record<string, unknown>;
+  /** What the stub did: answered ok, or the fault it played. */
+  readonly outcome: 'ok' | 'drop' | number;
+}
+
+export type Fault = 'drop' | { status: number; body: unknown };
+export type Script = (method: string, payload: Record<string, unknown>) => Fault | null;
+
+export class BotApiStub {
+  readonly calls: Call[] = [];
+  private readonly updates: unknown[] = [];
+  private server: Server | null = null;
+  private nextMessageId = 1000;
+  private nextUpdateId = 1;
+  script: Script = () => null;
+  url = '';
+
+  constructor(readonly me = { id: 777, is_bot: true, first_name: '报告问答', username: 'ReportQaBot' }) {}
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => {
+      let raw = '';
+      req.on('data', (d: Buffer) => (raw += d.toString()));
+      req.on('end', () => {
+        const method = (req.url ?? '').split('/').pop() ?? '';
+        const payload = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+        const fault = method === 'getUpdates' ? null : this.script(method, payload);
+        if (fault === 'drop') {
+          this.calls.push({ method, payload, outcome: 'drop' });
+          req.socket.destroy();
+          return;
+        }
+        if (fault) {
+          this.calls.push({ method, payload, outcome: fault.status });
+          res.writeHead(fault.status, { 'content-type': 'application/json' }).end(JSON.stringify(fault.body));
+          return;
+        }
+        void this.answer(method, payload).then((result) => {
+          if (method !== 'getUpdates') this.calls.push({ method, payload, outcome: 'ok' });
+          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, result }));
+        });
+      });
+    });
+    await new Promise<void>((r) => this.server!.listen(0, '127.0.0.1', r));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections();
+    await new Promise((r) => this.server?.close(r));
+  }
+
+  /** Queues an update for the bot's next getUpdates. */
+  push(update: Record<string, unknown>): number {
+    const update_id = this.nextUpdateId++;
+    this.updates.push({ update_id, ...update });
+    return update_id;
+  }
+
+  sent(method = 'sendMessage'): Record<string, unknown>[] {
+    return this.calls.filter((c) => c.method === method && c.outcome === 'ok').map((c) => c.payload);
+  }
+
+  async waitFor(check: () => boolean, ms = 20_000): Promise<void> {
+    const until = Date.now() + ms;
+    while (!check()) {
+      if (Date.now() > until) throw new Error(`stub: timed out; calls so far: ${this.calls.map((c) => `${c.method}:${c.outcome}`).join(' ')}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+
+  private async answer(method: string, payload: Record<string, unknown>): Promise<unknown> {
+    switch (method) {
+      case 'getMe':
+        return this.me;
+      case 'getUpdates': {
+        const offset = Number(payload['offset'] ?? 0);
+        for (let i = 0; i < 10 && !this.updates.some((u) => (u as { update_id: number }).update_id >= offset); i++) await new Promise((r) => setTimeout(r, 20));
+        return this.updates.filter((u) => (u as { update_id: number }).update_id >= offset);
+      }
+      case 'sendMessage':
+        return { message_id: this.nextMessageId++, date: Math.floor(Date.now() / 1000), chat: { id: payload['chat_id'], type: 'private' }, text: payload['text'] };
+      case 'editMessageText':
+        return { message_id: payload['message_id'], date: Math.floor(Date.now() / 1000), chat: { id: payload['chat_id'], type: 'private' }, text: payload['text'] };
+      default:
+        return true;
+    }
+  }
+}
+
+let next = 1;
+export const privateChat = (id: number) => ({ id, type: 'private', first_name: '家长' });
+export const groupChat = (id: number) => ({ id, type: 'group', title: '职教科工作群' });
+export const user = (id: number) => ({ id, is_bot: false, first_name: '用户' });
+
+export function textMessage(chat: { id: number; type: string }, from: number, text: string, extra: Record<string, unknown> = {}) {
+  return { message_id: next++, date: Math.floor(Date.now() / 1000), chat, from: user(from), text, ...extra };
+}
