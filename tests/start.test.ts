@@ -3,18 +3,18 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { BotApiStub, privateChat, textMessage } from './bot-api-stub.ts';
 import { ROOT } from './helpers.ts';
 
-/** `npm start` as a fresh clone runs it: no .env, default report, a free port. */
-describe('npm start', () => {
-  it('serves the page and answers at the printed address, and stops cleanly on SIGTERM', async () => {
-    const env = { ...process.env, PORT: '0', INDEX_DIR: mkdtempSync(join(tmpdir(), 'index-')), BOT_TOKEN: '', LOG_LEVEL: 'silent' };
+/** `src/main.ts` as its own process; `url` resolves to the address it prints. */
+function launch(extraEnv: Record<string, string>) {
+    const env = { ...process.env, PORT: '0', INDEX_DIR: mkdtempSync(join(tmpdir(), 'index-')), BOT_TOKEN: '', LOG_LEVEL: 'silent', ...extraEnv };
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
     const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
-    const url = await new Promise<string>((resolve, reject) => {
+    const url = new Promise<string>((resolve, reject) => {
       const timer = setInterval(() => {
         const m = /(http:\/\/localhost:\d+)\//.exec(out);
         if (m) {
@@ -24,12 +24,37 @@ describe('npm start', () => {
       }, 50);
       void exited.then(() => reject(new Error(`start exited early:\n${out}`)));
     });
+    return { child, exited, url, output: () => out };
+}
+
+/** `npm start` as a fresh clone runs it: no .env, default report, a free port. */
+describe('npm start', () => {
+  it('serves the page and answers at the printed address, and stops cleanly on SIGTERM', async () => {
+    const { child, exited, url: pending, output } = launch({});
+    const url = await pending;
+    const out = output();
     expect(out).toContain('BOT_TOKEN');
     expect(await (await fetch(`${url}/`)).text()).toContain('新乡市职业教育质量年度报告');
     const a = await (await fetch(`${url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: '新乡中职升学率是多少' }) })).json();
     expect(a.figure.text).toBe('51%');
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
-    expect(out).toContain('已停止');
+    expect(output()).toContain('已停止');
+  });
+
+  it('with BOT_TOKEN also runs the bot on the same process, and SIGINT stops both', async () => {
+    const stub = new BotApiStub();
+    const api = await stub.start();
+    const { child, exited, url: pending, output } = launch({ BOT_TOKEN: '99:process-token', TELEGRAM_API_ROOT: api, LOG_LEVEL: 'info' });
+    await pending;
+    stub.push({ message: textMessage(privateChat(70), 70, '新乡中职升学率是多少') });
+    await stub.waitFor(() => stub.sent().length === 1);
+    expect(String(stub.sent()[0]!['text']).startsWith('<b>51%</b>')).toBe(true);
+    expect(output()).not.toContain('BOT_TOKEN（');
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(output()).toContain('已停止');
+    expect(output()).not.toContain('99:process-token');
+    await stub.stop();
   });
 });

@@ -12,7 +12,7 @@ export class Buttons {
 
   constructor(private readonly capacity = 5000) {}
 
-  ask(question: string, label = question): InlineKeyboardButton {
+  ask(question: string, label = question): InlineKeyboardButton.CallbackButton {
     let id = this.ids.get(question);
     if (id === undefined) {
       id = (this.next++).toString(36);
@@ -28,12 +28,12 @@ export class Buttons {
   }
 
   /** `null` when the data would not fit Telegram's limit (the button is then left out). */
-  alternative(ref: string, label: string): InlineKeyboardButton | null {
+  alternative(ref: string, label: string): InlineKeyboardButton.CallbackButton | null {
     const data = `alt:${ref}`;
     return Buffer.byteLength(data) <= CALLBACK_LIMIT ? { text: label.slice(0, 60), callback_data: data } : null;
   }
 
-  section(id: string, title: string): InlineKeyboardButton | null {
+  section(id: string, title: string): InlineKeyboardButton.CallbackButton | null {
     const data = `sec:${id}`;
     return Buffer.byteLength(data) <= CALLBACK_LIMIT ? { text: `${id} ${title}`.slice(0, 60), callback_data: data } : null;
   }

@@ -7,7 +7,7 @@ import type { Block } from './html.ts';
 /** What the bot sends for one reply: blocks of text (escaped and split later) and inline buttons. */
 export interface Outgoing {
   readonly blocks: readonly Block[];
-  readonly buttons: readonly (readonly InlineKeyboardButton[])[];
+  readonly buttons: readonly (readonly InlineKeyboardButton.CallbackButton[])[];
 }
 
 const NO_SUGGESTIONS = '\n可以试试问：';
@@ -32,7 +32,7 @@ export function answerMessage(a: Answer, buttons: Buttons): Outgoing {
   blocks.push({ text: `《${src.report}》，${src.issuer}`, tag: 'i' });
   const rows = a.alternatives
     .map((alt) => buttons.alternative(alt.ref, `${alt.text}（${alt.label}，${alt.section}）`))
-    .filter((b): b is InlineKeyboardButton => b !== null)
+    .filter((b): b is InlineKeyboardButton.CallbackButton => b !== null)
     .map((b) => [b]);
   return { blocks, buttons: rows };
 }
@@ -66,7 +66,7 @@ export function sectionsMessage(engine: Engine, buttons: Buttons): Outgoing {
   const rows = engine
     .sections()
     .map((s) => buttons.section(s.id, `${'　'.repeat(s.level - 1)}${s.title}`))
-    .filter((b): b is InlineKeyboardButton => b !== null)
+    .filter((b): b is InlineKeyboardButton.CallbackButton => b !== null)
     .map((b) => [b]);
   return { blocks: [{ text: `《${engine.meta.title}》目录：点一节阅读`, tag: 'b' }], buttons: rows };
 }
