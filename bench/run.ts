@@ -61,3 +61,9 @@ for (const [name, cache] of [['answer cache on (default)', '1000'], ['answer cac
   await server.stop();
   console.log(`HTTP /api/ask, ${name.padEnd(25)} ${f(r.rps)} req/s   p50 ${f(r.p50)} ms   p99 ${f(r.p99)} ms   (20 connections, 10 s, ${questions.length} questions rotating; errors ${r.errors}, non-2xx ${r.non2xx})`);
 }
+
+// Telegram: the real bot (long polling) through the Bot API emulator on loopback.
+const { telegramThroughput } = await import('./telegram.ts');
+const { realEngineForBench } = await import('./engine.ts');
+const tg = await telegramThroughput(realEngineForBench(), questions);
+console.log(`Telegram via emulator       ${f(tg.perSecond)} answers/s   (${tg.answers} questions from 50 chats in ${f(tg.seconds)} s; pacing off, answer cache on)`);
