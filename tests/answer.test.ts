@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { realAnswerer } from './helpers.ts';
+import { ROOT, realAnswerer } from './helpers.ts';
 
 const answerer = realAnswerer();
 const reportText = answerer.kb.report.text.replace(/\s+/g, '');
@@ -98,5 +99,14 @@ describe('answer(): what the report does not say', () => {
     const a = answerer.answer('图4里的就业数据是多少');
     expect(a.found).toBe(false);
     expect(a.answer).toMatch(/图 4.*不在报告文本/);
+  });
+});
+
+describe('the report’s example questions', () => {
+  const meta = JSON.parse(readFileSync(`${ROOT}corpus/xinxiang-2023.meta.json`, 'utf8')) as { examples: string[] };
+  it.each(meta.examples)('%s is answered from the report', (q) => {
+    const a = realAnswerer().answer(q);
+    expect(a.found).toBe(true);
+    expect(a.source?.paragraph.length).toBeGreaterThan(0);
   });
 });
