@@ -19,6 +19,14 @@ describe('answer(): figures', () => {
     ['专任教师多少人', '2283 人', '1.3'],
     ['国家助学金每年多少钱', '2000 元', '5.4'],
     ['辍学的人多吗？在校生有多少', '4.51 万人', '1.1'],
+    // The unit named (多少人) beats the one the topic implies (奖学金 → money).
+    ['获得国家奖学金的有多少人', '56 人', '5.4'],
+    ['中职老师有多少个', '2283 人', '1.3'],
+    ['国家奖学金一个人能拿多少', '6000 元', '5.4'],
+    // In an enumeration the noun after a figure is what it counts (117 家企业).
+    ['新乡市域产教联合体里有多少家企业', '117 家', '4.3'],
+    ['中职学生免学费是哪一年开始的', '2012 年', '5.4'],
+    ['What is the enrollment rate to higher education?', '51%', '2.5'],
   ])('%s → %s from %s', (q, figure, section) => {
     const a = answerer.answer(q);
     expect(a.found).toBe(true);
@@ -59,11 +67,18 @@ describe('answer(): lists and passages', () => {
     ['表1里高水平中等职业学校有哪几所', ['新乡市职业教育中心', '长垣职业中等专业学校', '获嘉县职业中等专业学校'], '1.1'],
     ['专业点前十的专业有哪些', ['电子商务', '作物生产技术'], '3.1'],
     ['省级示范性社区学校是哪几个', ['新乡县翟坡镇中心学校朝阳社区学校'], '4.2'],
+    ['辉县市职专有哪些省级示范专业点', ['中餐烹饪专业'], '3.1'],
   ])('%s lists the items', (q, items, section) => {
     const a = answerer.answer(q);
     expect(a.found).toBe(true);
     for (const i of items) expect(a.answer).toContain(i);
     expect(a.source?.section).toBe(section);
+  });
+
+  it('answers 哪些专业 with the column that names them, not the schools beside them', () => {
+    const a = answerer.answer('哪些专业是省级示范专业点');
+    expect(a.items).toContain('工业机器人技术应用');
+    expect(a.items).not.toContain('新乡市职业教育中心');
   });
 
   it.each([
@@ -86,6 +101,7 @@ describe('answer(): what the report does not say', () => {
     ['辍学率是多少'],
     ['你好呀'],
     ['河南全省的升学比例'],
+    ['河南省中职升学率是多少'],
   ])('%s → found false with suggestions and no figure', (q) => {
     const a = answerer.answer(q);
     expect(a.found).toBe(false);

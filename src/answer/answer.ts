@@ -73,7 +73,8 @@ export class Answerer {
 
   private scoreFact(q: Question, terms: readonly WeightedTerm[], groups: readonly string[][], f: Fact, hits: Map<string, number>): Scored<Fact> | null {
     const e = this.text.factEvidence(f);
-    if (mismatch(q, f, e, groups)) return null;
+    const unitFit = unitFactor(q, f);
+    if (unitFit === 0 || mismatch(q, f, e, groups)) return null;
     const { score: cover, strong } = coverage(terms, e);
     if (strong === 0) return null;
     const labelShare = labelPrecision(terms, e);
@@ -81,7 +82,9 @@ export class Answerer {
     const scopePenalty = f.scope.kind === 'entity' && q.entities.length === 0 && q.places.length === 0 ? 0.7 : 1;
     const lunrBoost = 0.03 * (hits.get(`f:${f.id}`) ?? 0);
     const totalFit = q.total && /共|总|合计/u.test(e.sentence) ? 1.1 : 1;
-    const score = cover * (0.75 + 0.25 * labelShare) * unitFactor(q, f) * scopePenalty * totalFit + lunrBoost;
+    // "Since when" asks for a starting point: a date the report gives as one (从 2012 年秋季学期起).
+    const sinceFit = q.intent === 'date' && /开始|起|以来/u.test(q.focus) && /起|开始|以来/u.test(e.clause) ? 1.15 : 1;
+    const score = cover * (0.75 + 0.25 * labelShare) * unitFit * scopePenalty * totalFit * sinceFit + lunrBoost;
     return { item: f, score, cover };
   }
 
@@ -147,7 +150,9 @@ export class Answerer {
       for (const r of rows) {
         const cells = report.tables.find((x) => x.no === r.item.table)!.rows[r.item.row]!.cells;
         quoted.push(cells.filter((_, k) => !/序号|编号/.test(t.headers[k] ?? '')).join(' | '));
-        items.push(...answerCells(t.headers, cells, terms, q).flatMap((c) => c.split(/\s+|、/u)).filter(Boolean));
+        const column = askedColumn(t.headers, q.focus);
+        const answer = column >= 0 ? [cells[column] ?? ''] : answerCells(t.headers, cells, terms, q);
+        items.push(...answer.flatMap((c) => c.split(/\s+|、/u)).filter(Boolean));
       }
       const source = sourceOf(report, t.section, `表 ${t.no} ${t.title}：${t.headers.filter((h) => !/序号|编号/.test(h)).join(' | ')}；${quoted.join('；')}`, { table: t.no });
       const unique = [...new Set(items)];
@@ -262,7 +267,10 @@ function withHighlights(a: Answer, q: Question, terms: readonly WeightedTerm[]):
 
 /** Share of the label's own words that the question asks about: 应届毕业生满意度 is less of a fit for 毕业生满意度. */
 function labelPrecision(terms: readonly WeightedTerm[], e: Evidence): number {
-  const label = e.label.replace(/[\d.%:（）()“”"、，\s]/gu, '').replace(/全市|中等职业学校|中等职业教育|新乡市|其中|共|为|是|的|了|有|达|率为/gu, '');
+  // The school-type words are in most labels and say nothing, unless they are all the question asks about
+  // (全市有多少所中职学校): then a label that is mostly them is the better fit.
+  const generic = terms.every((w) => w.weight < 0.5) ? /全市|新乡市|其中|共|为|是|的|了|有|达|率为/gu : /全市|中等职业学校|中等职业教育|新乡市|其中|共|为|是|的|了|有|达|率为/gu;
+  const label = e.label.replace(/[\d.%:（）()“”"、，\s]/gu, '').replace(generic, '');
   if (!label) return 0.5;
   let covered = 0;
   const marks = new Array<boolean>(label.length).fill(false);
@@ -279,6 +287,20 @@ function labelPrecision(terms: readonly WeightedTerm[], e: Evidence): number {
   }
   for (const m of marks) if (m) covered++;
   return covered / label.length;
+}
+
+/**
+ * The column a list question names by what it asks for (哪些专业 → 专业点名称, 哪几所学校 → 学校名称); -1 when
+ * no header says it. A 名称 column is preferred over a category column that only mentions the word.
+ */
+export function askedColumn(headers: readonly string[], focus: string): number {
+  const m = /(?:哪些|哪几|有哪|哪)[个所家项位条类]?[^，。？?]{0,6}?(学校|院校|专业|企业|单位|社区|项目|基地|联盟|集团)/u.exec(focus);
+  if (!m) return -1;
+  const noun = m[1]!;
+  const named = headers.findIndex((h) => h.includes(noun) && /名称|名单/u.test(h));
+  if (named >= 0) return named;
+  const candidates = headers.map((h, i) => ({ h, i })).filter(({ h }) => h.includes(noun) && !/序号|编号|类别|类型/u.test(h));
+  return candidates.length === 1 ? candidates[0]!.i : -1;
 }
 
 /** Table cells that answer: not the ones the question matched, not 序号. */

@@ -74,7 +74,8 @@ export function unitFactor(q: Question, f: Fact): number {
   if (q.unit === 'percent' && cls === 'ratio') return 0.6;
   if (q.unit === 'count' && cls === 'people') return 0.7;
   if (q.unit === 'people' && cls === 'count') return 0.55;
-  return 0.3;
+  // 升学率 asked, 9 人 found: a figure of another kind never answers, however well its words match.
+  return 0;
 }
 
 /** Why this fact cannot answer the question, or null when it may. */

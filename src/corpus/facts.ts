@@ -36,7 +36,7 @@ function lastEntityBefore(text: string, offset: number, entities: readonly Entit
   return best?.name;
 }
 
-const LEADING = /^(其中|其中：|分别为|分别是|共计|合计|总计|共有|共|并|和|及|、|\s)+/u;
+const LEADING = /^(其中|其中：|分别为|分别是|共计|合计|总计|共有|共|并|和|及|、|[）)]|\s)+/u;
 
 function paragraphFacts(report: Report, p: Paragraph, entities: readonly Entity[], caseScope: Map<number, Scope>): Fact[] {
   const out: Fact[] = [];
@@ -54,7 +54,10 @@ function paragraphFacts(report: Report, p: Paragraph, entities: readonly Entity[
     const preStart = prev && prev.end > clause.start ? prev.end : clause.start;
     const postEnd = next && next.index < clause.end ? next.index : clause.end;
     const post = p.text.slice(f.end, postEnd).split(/[、（(]/u)[0] ?? '';
-    let label = (p.text.slice(preStart, f.index) + ' ' + post).replace(LEADING, '').replace(/[，。；：,;:（）()“”\s]+$/u, '').trim();
+    // In an enumeration (11 个政府部门、117 家企业) the words before the figure belong to the item before it.
+    const pre = p.text.slice(preStart, f.index);
+    const enumerated = prev !== undefined && prev.end > clause.start && /、\s*$/u.test(pre) && /^\s*[\u3400-\u9fff]/u.test(post);
+    let label = ((enumerated ? '' : pre) + ' ' + post).replace(LEADING, '').replace(/[，。；：,;:（）()“”\s]+$/u, '').trim();
     if (label.replace(/\s/g, '').length < 2 && prev && prev.end > segment.start) label = `${lastLabel} ${label}`.trim();
     if (f.kind === 'quantity' || f.kind === 'ratio') lastLabel = label;
     const period = periodOf(p.text, f, segment, sentence, paragraphYears, report.meta.yearCovered);
