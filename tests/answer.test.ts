@@ -26,6 +26,7 @@ describe('answer(): figures', () => {
     // In an enumeration the noun after a figure is what it counts (117 家企业).
     ['新乡市域产教联合体里有多少家企业', '117 家', '4.3'],
     ['中职学生免学费是哪一年开始的', '2012 年', '5.4'],
+    ['第三产业就业的有多少人', '3924人', '2.4'],
     ['What is the enrollment rate to higher education?', '51%', '2.5'],
   ])('%s → %s from %s', (q, figure, section) => {
     const a = answerer.answer(q);

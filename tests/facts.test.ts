@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { respectiveLabels } from '../src/corpus/facts.ts';
 import { realIngested } from './helpers.ts';
 
 const { report, facts } = realIngested();
@@ -49,5 +50,21 @@ describe('numeric facts', () => {
   ])('lists an enumeration after %s as items', (cue, items) => {
     const list = facts.find((f) => f.kind === 'list' && f.sentence.includes(cue) && items.every((i) => f.items?.includes(i)));
     expect(list).toBeDefined();
+  });
+});
+
+describe('figures given respectively (分别为)', () => {
+  it.each([
+    ['其中服务第一、二、三产业人数', 3, ['服务第一产业人数', '服务第二产业人数', '服务第三产业人数']],
+    ['市级、县级', 2, ['市级', '县级']],
+    ['一等奖、二等奖和三等奖', 3, ['一等奖', '二等奖', '三等奖']],
+    ['第一、二产业', 3, null],
+  ])('%s with %i figures → %j', (before, count, labels) => {
+    expect(respectiveLabels(before, count)).toEqual(labels);
+  });
+
+  it('gives each of 345人、1080人、3924人 its own 产业', () => {
+    const facts = realIngested().facts.filter((f) => ['345人', '1080人', '3924人'].includes(f.text));
+    expect(facts.map((f) => f.label)).toEqual(['服务第一产业人数', '服务第二产业人数', '服务第三产业人数']);
   });
 });

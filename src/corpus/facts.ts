@@ -44,6 +44,19 @@ function paragraphFacts(report: Report, p: Paragraph, entities: readonly Entity[
   const sentences = sentencesOf(p.text);
   const paragraphYears = yearsIn(p.text.slice(0, sentences[0]?.end ?? p.text.length));
   let lastLabel = '';
+  const respective = new Map<number, string>();
+  for (const m of p.text.matchAll(/(分别为|分别是|依次为)/gu)) {
+    const clauseStart = Math.max(p.text.lastIndexOf('，', m.index), p.text.lastIndexOf('。', m.index), -1) + 1;
+    const after = figures.filter((g) => g.index > m.index && (g.kind === 'quantity' || g.kind === 'ratio'));
+    const run: FoundFigure[] = [];
+    for (const g of after) {
+      const gap = p.text.slice((run.at(-1)?.end ?? m.index + m[0].length), g.index);
+      if (!/^[\s、和及,，]*$/u.test(gap) || (run.length && /，|,/u.test(gap))) break;
+      run.push(g);
+    }
+    const labels = run.length >= 2 ? respectiveLabels(p.text.slice(clauseStart, m.index).trim(), run.length) : null;
+    if (labels) run.forEach((g, k) => respective.set(g.index, labels[k]!));
+  }
   figures.forEach((f, i) => {
     const sentence = unitAt(sentences, f.index);
     if (!sentence) return;
@@ -59,6 +72,7 @@ function paragraphFacts(report: Report, p: Paragraph, entities: readonly Entity[
     const enumerated = prev !== undefined && prev.end > clause.start && /、\s*$/u.test(pre) && /^\s*[\u3400-\u9fff]/u.test(post);
     let label = ((enumerated ? '' : pre) + ' ' + post).replace(LEADING, '').replace(/[，。；：,;:（）()“”\s]+$/u, '').trim();
     if (label.replace(/\s/g, '').length < 2 && prev && prev.end > segment.start) label = `${lastLabel} ${label}`.trim();
+    label = respective.get(f.index) ?? label;
     if (f.kind === 'quantity' || f.kind === 'ratio') lastLabel = label;
     const period = periodOf(p.text, f, segment, sentence, paragraphYears, report.meta.yearCovered);
     const scopeName = lastEntityBefore(p.text.slice(segment.start, f.index), f.index - segment.start, entities);
@@ -89,6 +103,26 @@ function paragraphFacts(report: Report, p: Paragraph, entities: readonly Entity[
   });
   out.push(...listFacts(p, sentences, report.meta.yearCovered, entities));
   return out;
+}
+
+const ORDINAL = '一二三四五六七八九十';
+
+/**
+ * "A、B、C 分别为 x、y、z": each figure gets its own item as label. The report's shorthand 第一、二、三产业 is
+ * read as 第一产业、第二产业、第三产业. Returns null unless the items and the figures pair up one to one.
+ */
+export function respectiveLabels(before: string, count: number): string[] | null {
+  const shorthand = new RegExp(`第([${ORDINAL}]+)((?:、[${ORDINAL}]+)+)([\\u3400-\\u9fff]*)$`, 'u').exec(before);
+  if (shorthand) {
+    const numbers = [shorthand[1]!, ...shorthand[2]!.split('、').filter(Boolean)];
+    const tail = shorthand[3]!;
+    const m = new RegExp(`^[${ORDINAL}]*(.*)$`, 'u').exec(tail);
+    const noun = m?.[1] ?? '';
+    const head = before.slice(0, shorthand.index);
+    return numbers.length === count ? numbers.map((n) => `${head}第${n}${noun}`.replace(LEADING, '')) : null;
+  }
+  const parts = before.split(/、|和|及/u).map((x) => x.trim()).filter(Boolean);
+  return parts.length === count ? parts.map((x) => x.replace(LEADING, '')) : null;
 }
 
 /** The nearest year said before the figure (segment, then sentence, then paragraph), else the report's year. */
