@@ -82,9 +82,11 @@ export class Answerer {
     const scopePenalty = f.scope.kind === 'entity' && q.entities.length === 0 && q.places.length === 0 ? 0.7 : 1;
     const lunrBoost = 0.03 * (hits.get(`f:${f.id}`) ?? 0);
     const totalFit = q.total && /共|总|合计/u.test(e.sentence) ? 1.1 : 1;
+    // 全市 asked in so many words: the figure stated for 全市 fits better than one in passing.
+    const cityFit = q.cityWide && /全市|我市/u.test(f.sentence.slice(0, Math.max(0, f.sentence.indexOf(f.text)))) ? 1.08 : 1;
     // "Since when" asks for a starting point: a date the report gives as one (从 2012 年秋季学期起).
     const sinceFit = q.intent === 'date' && /开始|起|以来/u.test(q.focus) && /起|开始|以来/u.test(e.clause) ? 1.15 : 1;
-    const score = cover * (0.75 + 0.25 * labelShare) * unitFit * scopePenalty * totalFit * sinceFit + lunrBoost;
+    const score = cover * (0.75 + 0.25 * labelShare) * unitFit * scopePenalty * totalFit * sinceFit * cityFit + lunrBoost;
     return { item: f, score, cover };
   }
 

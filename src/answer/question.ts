@@ -45,6 +45,7 @@ export interface Question {
 }
 
 const STOP = new Set(stopwords.words);
+const RATERS = synonyms.raters as unknown as Record<string, string[]>;
 const SYNONYMS = Object.entries(synonyms.terms as Record<string, string[]>).sort((a, b) => b[0].length - a[0].length);
 const ENGLISH = Object.entries(english.phrases as Record<string, string>).sort((a, b) => b[0].length - a[0].length);
 const ELSEWHERE = [...places.elsewhere, ...places.otherSchoolTypes].sort((a, b) => b.length - a.length);
@@ -53,7 +54,7 @@ const COUNTIES = places.reportCounties.flatMap((p) => [p, p.replace(/(县|市|�
 const CUE = {
   date: /哪一?年|哪一?天|什么时候|何时|几月|哪个月|什么时间|日期|哪年开始|从哪/u,
   list: /哪几|哪[两三四五六七八九十\d]+[个所家项位条类]?|是哪[个所家位些]|叫什么|名单|名字|分别是|(哪些|有哪|有什么|有啥)[^，。？?]{0,6}?(学校|专业|企业|单位|联合体|社区|计划|院校|职专|中专|城市|县|地方|课|项目|奖项|点|基地|平台|联盟|集团)/u,
-  number: /多少|几[个所节人名家项位次门台类届期批成]?|多大|多高|多长|多快|占比|比例|百分比|百分之|率|1比几|几比几|数据|数字(?!化)|标准是|是多少|总数|总共|一共|总额|总值|[\d.]+\s*(人|个|所)?吗/u,
+  number: /满意吗|满不满意|满意不|多少|几[个所节人名家项位次门台类届期批成]?|多大|多高|多长|多快|占比|比例|百分比|百分之|率|1比几|几比几|数据|数字(?!化)|标准是|是多少|总数|总共|一共|总额|总值|[\d.]+\s*(人|个|所)?吗/u,
   english: /\b(how many|how much|what (share|percentage|proportion|ratio|rate|number|was the|is the)|ratio|rate|percent)/u,
 };
 
@@ -75,10 +76,11 @@ const UNIT_CUES: readonly [RegExp, UnitClass, string | null][] = [
   [/(几|多少)门/u, 'count', '门'],
   [/(几|多少)台/u, 'count', '台'],
   [/(几|多少)(册|本)/u, 'count', '册'],
-  [new RegExp(`(多少|几)(个|名|位)?(${PERSON})|(${PERSON})[^，。？?！!]{0,4}(多少|几)(个|名|位)|人数|几位|多少位|多少名|几名|多少人`, 'u'), 'people', null],
-  [/发了?多少|资金|经费|工资|收入|薪|挣|奖多少|奖励多少|补助多少|补贴多少|给多少|能拿多少|拿多少|学费|助学金|奖学金|补助|钱/u, 'money', null],
+  [new RegExp(`(多少|几)(个|名|位)?(${PERSON})|(${PERSON})[^，。？?！!]{0,4}(多少|几)(个|名|位)|(${PERSON})(有|是|共|一共|总共)?(多少|几)(?!钱|元|万|亿)|人数|几位|多少位|多少名|几名|多少人`, 'u'), 'people', null],
+  [/(几|多少)个/u, 'count', '个'],
+  [/(几|多少)(场|类|批|次)/u, 'count', null],
+  [/发了?多少|资金|经费|工资|收入|薪|挣|奖励多少|补助多少|补贴多少|给多少|能拿多少|拿多少|学费|助学金|奖学金|补助|钱/u, 'money', null],
   [/招了多少|招多少|毕业了多少|培训了多少|参加|获奖/u, 'people', null],
-  [/(几|多少)(个|场|类|批|次)/u, 'count', null],
 ];
 
 // Asides that are not part of what is asked.
@@ -193,7 +195,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     terms.push(...termsOf(part.replace(YEAR_WORD, ' '), weight, drop));
     // Who rates is what tells 用人单位满意度 from 毕业生满意度: it counts twice.
     const rater = SATISFACTION_RATER.exec(part)?.[1];
-    if (rater) for (const t of termsOf(rater, weight, [])) terms.push({ ...t, text: `${t.text}#评价方` });
+    // Who is satisfied names the measure (家长满意度, 毕业生满意度); plain 学生 are the report's 在校生.
+    if (rater) for (const t of termsOf(rater, weight, [])) terms.push({ ...t, text: `${t.text}#评价方`, forms: [...new Set([...t.forms, ...(RATERS[t.text] ?? [])])] });
   });
   const focusYears = questionYears(focus);
 

@@ -69,7 +69,12 @@ export function unitClassOf(unit: string): UnitClass {
 export function unitFactor(q: Question, f: Fact): number {
   if (!q.unit || f.kind === 'list') return 1;
   const cls = unitClassOf(f.unit);
-  if (cls === q.unit) return q.unitWord && (f.unit === q.unitWord || f.unit.endsWith(q.unitWord)) ? 1.05 : 1;
+  if (cls === q.unit) {
+    if (!q.unitWord || cls !== 'count') return q.unitWord && f.unit.endsWith(q.unitWord) ? 1.05 : 1;
+    // 几所 asked, 2 节 found: another measure word counts another kind of thing (个 is said of anything).
+    if (f.unit.endsWith(q.unitWord)) return 1.05;
+    return q.unitWord === '个' ? 0.9 : 0.8;
+  }
   if (q.unit === 'ratio' && cls === 'percent') return 0.6;
   if (q.unit === 'percent' && cls === 'ratio') return 0.6;
   if (q.unit === 'count' && cls === 'people') return 0.7;
