@@ -53,7 +53,7 @@ const COUNTIES = places.reportCounties.flatMap((p) => [p, p.replace(/(县|市|�
 
 const CUE = {
   date: /哪一?年|哪一?天|什么时候|何时|几月|哪个月|什么时间|日期|哪年开始|从哪/u,
-  list: /哪几|哪[两三四五六七八九十\d]+[个所家项位条类]?|是哪[个所家位些]|叫什么|名单|名字|分别是|(哪些|有哪|有什么|有啥)[^，。？?]{0,6}?(学校|专业|企业|单位|联合体|社区|计划|院校|职专|中专|城市|县|地方|课|项目|奖项|点|基地|平台|联盟|集团)/u,
+  list: /是哪里|在哪里|哪些地方|哪几个地方|哪几|哪[两三四五六七八九十\d]+[个所家项位条类]?|是哪[个所家位些]|叫什么|名单|名字|分别是|(哪些|有哪|有什么|有啥)[^，。？?]{0,6}?(学校|专业|企业|单位|联合体|社区|计划|院校|职专|中专|城市|县|地方|课|项目|奖项|点|基地|平台|联盟|集团)/u,
   number: /满意吗|满不满意|满意不|多少|几[个所节人名家项位次门台类届期批成]?|多大|多高|多长|多快|占比|比例|百分比|百分之|率|1比几|几比几|数据|数字(?!化)|标准是|是多少|总数|总共|一共|总额|总值|[\d.]+\s*(人|个|所)?吗/u,
   english: /\b(how many|how much|what (share|percentage|proportion|ratio|rate|number|was the|is the)|ratio|rate|percent)/u,
 };
@@ -156,7 +156,7 @@ function termsOf(text: string, partWeight: number, drop: readonly string[]): Ter
     rest = rest.split(key).join(' ');
   }
   for (const token of segment(rest)) {
-    if (STOP.has(token) || /^\d/.test(token) || token.length < 2 && !/[\u4e00-\u9fff]/u.test(token)) continue;
+    if (STOP.has(token) || /^\d+(\.\d+)?%?$/.test(token) || token.length < 2 && !/[\u4e00-\u9fff]/u.test(token)) continue;
     if (token.length < 2) continue;
     terms.push({ text: token, forms: [token], partWeight });
   }

@@ -69,7 +69,8 @@ function paragraphFacts(report: Report, p: Paragraph, entities: readonly Entity[
     const post = p.text.slice(f.end, postEnd).split(/[、（(]/u)[0] ?? '';
     // In an enumeration (11 个政府部门、117 家企业) the words before the figure belong to the item before it.
     const pre = p.text.slice(preStart, f.index);
-    const enumerated = prev !== undefined && prev.end > clause.start && /、\s*$/u.test(pre) && /^\s*[\u3400-\u9fff]/u.test(post);
+    // Nor do examples before 等 (A、B 等 8 家企业入围): what is counted is named after the figure.
+    const enumerated = /^\s*[\u3400-\u9fff]/u.test(post) && ((prev !== undefined && prev.end > clause.start && /、\s*$/u.test(pre)) || /、[^、]*等\s*$/u.test(pre));
     let label = ((enumerated ? '' : pre) + ' ' + post).replace(LEADING, '').replace(/[，。；：,;:（）()“”\s]+$/u, '').trim();
     if (label.replace(/\s/g, '').length < 2 && prev && prev.end > segment.start) label = `${lastLabel} ${label}`.trim();
     label = respective.get(f.index) ?? label;

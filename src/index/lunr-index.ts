@@ -6,8 +6,12 @@ import type { IndexDocument } from './documents.ts';
 const keepToken: lunr.PipelineFunction = (token) => (token.toString().length > 0 ? token : null);
 lunr.Pipeline.registerFunction(keepToken, 'cjkKeep');
 
+// Query syntax characters are dropped on both sides, so 1+X is indexed and searched alike (as 1x).
 const tokenize = (value?: unknown): lunr.Token[] =>
-  segment(String(value ?? ''), { forSearch: true }).map((t, i) => new lunr.Token(t, { position: [i, t.length] }));
+  segment(String(value ?? ''), { forSearch: true })
+    .map((t) => t.replace(/[*:^~+\-\\]/g, ''))
+    .filter(Boolean)
+    .map((t, i) => new lunr.Token(t, { position: [i, t.length] }));
 
 export const FIELDS = { label: 8, title: 2, body: 1 } as const;
 

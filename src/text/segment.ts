@@ -32,7 +32,7 @@ function loadJieba(): Jieba {
  * Numbers (4.51, 1:2.57, 51%, 2022-2023) and Latin words are cut by us so they stay whole;
  * only runs of Chinese go to jieba.
  */
-const ATOM = /(\d+(?:\.\d+)?\s*[:：]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?%?|[a-z][a-z+]*|[\u3400-\u9fff]+)/giu;
+const ATOM = /(\d+\s*\+\s*[a-z]\b|\d+(?:\.\d+)?\s*[:：]\s*\d+(?:\.\d+)?|\d+(?:\.\d+)?%?|[a-z][a-z+]*|[\u3400-\u9fff]+)/giu;
 
 export interface SegmentOptions {
   /** Also emit the shorter words inside long ones (中等职业学校 → 中等, 职业, 学校 …). */
