@@ -77,8 +77,12 @@ export class ReportText {
     let e = this.factCache.get(f.id);
     if (!e) {
       const titles = [this.sectionTitles.get(f.section) ?? '', f.caseNo !== undefined ? (this.caseTitles.get(f.caseNo) ?? '') : '', f.table !== undefined ? (this.tableTitles.get(f.table) ?? '') : ''].join(' ');
+      // A date heads the event it dates, and the event runs on to the sentence's end (从 2019 年秋季学期开始，
+      // …，设立…国家奖学金): that is what a "when" question names.
+      const at = f.sentence.indexOf(f.text);
+      const event = (f.kind === 'date' || f.kind === 'year') && at >= 0 ? f.sentence.slice(at + f.text.length) : '';
       e = {
-        label: norm(f.label),
+        label: norm(event ? `${f.label} ${event}` : f.label),
         clause: norm(f.clause),
         sentence: norm(f.sentence),
         titles,

@@ -41,7 +41,7 @@ export function sourceLine(src: AnswerSource): string {
 }
 
 export function numberReply(fig: AnswerFigure, src: AnswerSource): string {
-  const lines = [fig.text, `${fig.label || '所问数字'}（${fig.scope}，${fig.period}）`, `“${src.paragraph}”`];
+  const lines = [fig.text, `${fig.label || (fig.value === null && !fig.defect ? '所问时间' : '所问数字')}（${fig.scope}，${fig.period}）`, `“${src.paragraph}”`];
   if (fig.defect) lines.push(`注：${fig.defect}。`);
   lines.push(sourceLine(src));
   return lines.join('\n');
