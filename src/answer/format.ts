@@ -40,8 +40,13 @@ export function sourceLine(src: AnswerSource): string {
   return `来源：${src.section} ${src.title}${within ? `（${within}）` : ''}\n《${src.report}》，${src.issuer}`;
 }
 
+/** What a figure measures, for the line under it; a date the report gives without words before it is a time. */
+export function figureLabel(fig: AnswerFigure): string {
+  return fig.label || (fig.value === null && !fig.defect ? '所问时间' : '所问数字');
+}
+
 export function numberReply(fig: AnswerFigure, src: AnswerSource): string {
-  const lines = [fig.text, `${fig.label || (fig.value === null && !fig.defect ? '所问时间' : '所问数字')}（${fig.scope}，${fig.period}）`, `“${src.paragraph}”`];
+  const lines = [fig.text, `${figureLabel(fig)}（${fig.scope}，${fig.period}）`, `“${src.paragraph}”`];
   if (fig.defect) lines.push(`注：${fig.defect}。`);
   lines.push(sourceLine(src));
   return lines.join('\n');

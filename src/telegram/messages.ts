@@ -1,4 +1,5 @@
 import type { InlineKeyboardButton } from 'telegraf/types';
+import { figureLabel } from '../answer/format.ts';
 import type { Answer } from '../answer/types.ts';
 import type { Engine } from '../engine.ts';
 import type { Buttons } from './buttons.ts';
@@ -22,7 +23,7 @@ export function answerMessage(a: Answer, buttons: Buttons): Outgoing {
   const blocks: Block[] = [];
   if (a.figure) {
     blocks.push({ text: a.figure.text, tag: 'b' });
-    blocks.push({ text: `${a.figure.label || '所问数字'}（${[a.figure.scope, a.figure.period].filter(Boolean).join('，')}）` });
+    blocks.push({ text: `${figureLabel(a.figure)}（${[a.figure.scope, a.figure.period].filter(Boolean).join('，')}）` });
   }
   if (a.kind === 'list' && a.items?.length) blocks.push({ text: a.items.map((i) => `• ${i}`).join('\n'), tag: 'b' });
   blocks.push({ text: src.paragraph, tag: 'blockquote' });
