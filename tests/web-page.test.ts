@@ -109,6 +109,10 @@ describe('the chat page in chromium', () => {
   it('keeps the whole conversation on the page and raised no script or CSP error', async () => {
     expect(await page.locator('#log .bubble.q').count()).toBe(6);
     expect(problems, problems.join('\n')).toEqual([]);
+    // The report's name stays on screen however long the conversation grows.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    const box = await page.locator('header').boundingBox();
+    expect(box && box.y >= 0 && box.y < 5).toBe(true);
   });
 
   it('says clearly when the server is down', async () => {
