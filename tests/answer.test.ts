@@ -83,6 +83,20 @@ describe('answer(): lists and passages', () => {
     expect(a.source?.section).toBe(section);
   });
 
+  it.each([
+    ['新乡职业教育存在哪些问题', ['一是办学条件有待提升', '五是产教融合深度还不够']],
+    ['下一步有什么对策建议', ['一是提升办学水平', '三是努力营造']],
+  ])('%s quotes the whole numbered run of points', (q, points) => {
+    const a = answerer.answer(q);
+    for (const point of points) expect(a.source?.paragraph).toContain(point);
+  });
+
+  it('quotes only the point a question singles out', () => {
+    const a = answerer.answer('产教融合方面存在什么问题');
+    expect(a.source?.paragraph.startsWith('五是产教融合深度还不够')).toBe(true);
+    expect(a.source?.paragraph).not.toContain('一是');
+  });
+
   it('answers 哪些专业 with the column that names them, not the schools beside them', () => {
     const a = answerer.answer('哪些专业是省级示范专业点');
     expect(a.items).toContain('工业机器人技术应用');

@@ -188,7 +188,9 @@ export class Answerer {
     const best = scored[0];
     if (!best || best.cover < THRESHOLD.passage) return null;
     const p = best.item;
-    const source = sourceOf(report, p.section, p.text, p.caseNo !== undefined ? { caseNo: p.caseNo } : {});
+    const run = this.enumeration(p, scored, best.score);
+    const quote = run.map((x) => x.text).join('\n');
+    const source = sourceOf(report, p.section, quote, p.caseNo !== undefined ? { caseNo: p.caseNo } : {});
     // Lead with a figure when the passage holds one the question is about.
     const lead = this.kb.facts
       .filter((f) => f.paragraphId === p.id && (f.kind === 'quantity' || f.kind === 'ratio'))
@@ -197,7 +199,20 @@ export class Answerer {
       .sort((a, b) => b.score - a.score)[0];
     const figure = lead ? figureOf(lead.item, report) : null;
     const head = figure ? `${figure.text}（${figure.label}）\n` : '';
-    return { question, found: true, kind: 'passage', answer: `${head}${p.text}\n${sourceLine(source)}`, figure, source, alternatives: [], suggestions: [] };
+    return { question, found: true, kind: 'passage', answer: `${head}${quote}\n${sourceLine(source)}`, figure, source, alternatives: [], suggestions: [] };
+  }
+
+  /**
+   * A paragraph that is one point of a numbered run (一是… 二是…) stands for the whole run when the question
+   * does not single it out — when the run's other points fit it nearly as well (存在哪些问题 → all five).
+   */
+  private enumeration(p: Paragraph, scored: readonly Scored<Paragraph>[], best: number): Paragraph[] {
+    const POINT = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、,]|（[一二三四五六七八九十]+）)/u;
+    if (!POINT.test(p.text)) return [p];
+    const run = this.kb.report.paragraphs.filter((x) => x.section === p.section && x.caseNo === p.caseNo && POINT.test(x.text));
+    const score = new Map(scored.map((x) => [x.item.id, x.score]));
+    const close = run.filter((x) => x.id !== p.id && (score.get(x.id) ?? 0) >= best * 0.85);
+    return close.length >= run.length / 2 ? run : [p];
   }
 
   private scopeNote(): string {
