@@ -20,9 +20,11 @@ interface Scored<T> {
 export class Answerer {
   readonly text: ReportText;
   private readonly factLabels: string;
+  private readonly firstChapter: string;
 
   constructor(readonly kb: KnowledgeBase) {
     this.text = new ReportText(kb.report);
+    this.firstChapter = kb.report.sections[0]?.id.split('.')[0] ?? '';
     this.factLabels = kb.facts.filter((f) => f.kind !== 'list').map((f) => norm(f.label)).join('|');
   }
 
@@ -86,7 +88,11 @@ export class Answerer {
     const cityFit = q.cityWide && /全市|我市/u.test(f.sentence.slice(0, Math.max(0, f.sentence.indexOf(f.text)))) ? 1.08 : 1;
     // "Since when" asks for a starting point: a date the report gives as one (从 2012 年秋季学期起).
     const sinceFit = q.intent === 'date' && /开始|起|以来/u.test(q.focus) && /起|开始|以来/u.test(e.clause) ? 1.15 : 1;
-    const score = cover * (0.75 + 0.25 * labelShare) * unitFit * scopePenalty * totalFit * sinceFit * cityFit + lunrBoost;
+    // An annual report states its headline figures in its first chapter: a question naming nothing more
+    // specific than 老师 or 学校 is about those, not a passing mention later on (20 名教师参赛).
+    const overviewFit = terms.every((w) => w.weight < 2.5) && f.section.split('.')[0] === this.firstChapter ? 1.03 : 1;
+    const listFit = aggregateFit(terms, f, q.total && /、|加上|以及|和/u.test(q.focus));
+    const score = cover * (0.75 + 0.25 * labelShare) * listFit * overviewFit * unitFit * scopePenalty * totalFit * sinceFit * cityFit + lunrBoost;
     return { item: f, score, cover };
   }
 
@@ -267,6 +273,35 @@ export class Answerer {
     const text = suggestions.length ? `${answer}\n可以试试问：${suggestions.join(' / ')}` : answer;
     return { question, found: false, kind: 'none', answer: text, figure: null, source: null, alternatives: [], suggestions };
   }
+}
+
+/**
+ * A figure after a list (共发放国家助学金、免学费、国家奖学金 … 7761.955 万元) is the sum over the list: it
+ * answers a question naming two or more of the items, and not one asking about a single item; and a question
+ * asking for the sum of several is answered less well by a figure with no list before it.
+ */
+function aggregateFit(terms: readonly WeightedTerm[], f: Fact, sumOfSeveral: boolean): number {
+  const at = f.sentence.indexOf(f.text);
+  if (at < 0) return 1;
+  const before = f.sentence.slice(0, at);
+  const stretch = before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf('。')) + 1);
+  const list = /[^，、；。,\s]+(?:、[^，、；。,\s]+)+/u.exec(stretch);
+  // A sum of several things asked (助学金、免学费加上奖学金 总共): a figure for one thing is a weaker fit.
+  if (!list) return sumOfSeveral ? 0.9 : 1;
+  const raw = list[0].split('、').map(norm);
+  // The first item carries the verb before the list (共发放国家助学金): keep no more of it than the others have.
+  const longest = Math.max(...raw.slice(1).map((x) => x.length));
+  const items = raw.map((x, i) => (i === 0 ? x.slice(-longest) : x));
+  // A word names an item only when it is in that item alone (国家 is in two of them).
+  const named = new Set<number>();
+  for (const w of terms) {
+    if (w.weight < 1) continue;
+    for (const form of w.term.forms.map(norm)) {
+      const hits = items.flatMap((item, i) => (form.length >= 2 && item.includes(form) ? [i] : []));
+      if (hits.length === 1) named.add(hits[0]!);
+    }
+  }
+  return named.size >= 2 ? 1.1 : named.size === 1 ? 0.85 : 1;
 }
 
 /** The question's words (and the figure) as they stand in the quoted source, for a reader's highlighting. */

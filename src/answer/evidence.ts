@@ -6,13 +6,15 @@ import type { Term } from './question.ts';
 export interface Evidence {
   readonly label: string;
   readonly clause: string;
+  /** The part of the sentence between semicolons that holds the figure (facts only). */
+  readonly segment?: string;
   readonly sentence: string;
   readonly titles: string;
   readonly paragraph: string;
 }
 
 // How much a term counts depending on where it is found, nearest first.
-export const LEVEL = { label: 1, clause: 0.9, sentence: 0.75, titles: 0.5, paragraph: 0.4 } as const;
+export const LEVEL = { label: 1, clause: 0.9, segment: 0.83, sentence: 0.75, titles: 0.5, paragraph: 0.4 } as const;
 
 // Question forms are compared with every figure; normalising each once keeps answers fast.
 const normCache = new Map<string, string>();
@@ -81,9 +83,19 @@ export class ReportText {
       // …，设立…国家奖学金): that is what a "when" question names.
       const at = f.sentence.indexOf(f.text);
       const event = (f.kind === 'date' || f.kind === 'year') && at >= 0 ? f.sentence.slice(at + f.text.length) : '';
+      // 其中，…免学费资金 6805.03 万元，惠及 80632 人次；发放助学金资助金额 923.325 万元，惠及 9234 人次: what a
+      // figure is about is said within its own stretch between semicolons, not across the whole sentence.
+      const parts = f.sentence.split(/(?<=[；;])/u);
+      let from = 0;
+      const segment = parts.find((part) => {
+        const hit = at >= from && at < from + part.length;
+        from += part.length;
+        return hit;
+      });
       e = {
         label: norm(event ? `${f.label} ${event}` : f.label),
         clause: norm(f.clause),
+        ...(segment && parts.length > 1 ? { segment: norm(segment) } : {}),
         sentence: norm(f.sentence),
         titles,
         paragraph: f.paragraphId ? (this.paragraphs.get(f.paragraphId) ?? '') : norm(f.sentence),
@@ -102,6 +114,7 @@ export function matchLevel(term: Term, e: Evidence): number {
     if (!form) continue;
     if (e.label.includes(form)) return LEVEL.label;
     if (e.clause.includes(form)) best = Math.max(best, LEVEL.clause);
+    else if (e.segment?.includes(form)) best = Math.max(best, LEVEL.segment);
     else if (e.sentence.includes(form)) best = Math.max(best, LEVEL.sentence);
     else if (e.titles.includes(form)) best = Math.max(best, LEVEL.titles);
     else if (e.paragraph.includes(form)) best = Math.max(best, LEVEL.paragraph);

@@ -70,10 +70,11 @@ export function unitFactor(q: Question, f: Fact): number {
   if (!q.unit || f.kind === 'list') return 1;
   const cls = unitClassOf(f.unit);
   if (cls === q.unit) {
-    if (!q.unitWord || cls !== 'count') return q.unitWord && f.unit.endsWith(q.unitWord) ? 1.05 : 1;
-    // 几所 asked, 2 节 found: another measure word counts another kind of thing (个 is said of anything).
+    if (!q.unitWord) return 1;
     if (f.unit.endsWith(q.unitWord)) return 1.05;
-    return q.unitWord === '个' ? 0.9 : 0.8;
+    // 几所 asked, 2 节 found: another measure word counts another kind of thing (个 is said of anything);
+    // 多少人次 asked, 56 人 found: persons are not person-times.
+    return cls === 'count' && q.unitWord !== '个' ? 0.8 : 0.9;
   }
   if (q.unit === 'ratio' && cls === 'percent') return 0.6;
   if (q.unit === 'percent' && cls === 'ratio') return 0.6;
