@@ -34,6 +34,11 @@ describe('answer(): figures', () => {
     ['全市有多少中职学生', '4.51 万人', '1.1'],
     ['学生对学校满意吗', '81%', '2.3'],
     ['老师对学校满意吗', '97%', '2.3'],
+    // What is rated names the facet (思想政治课教学满意度); the level asked rules out another level's figure.
+    ['学生对思政课教学满不满意', '84%', '2.3'],
+    ['全省班主任能力比赛我们拿了几个一等奖', '3 人', '3.7'],
+    ['市里班主任能力比赛有多少老师获奖', '16 人', '3.7'],
+    ['享受助学金的学生有多少人次', '9234 人次', '5.4'],
     ['What is the enrollment rate to higher education?', '51%', '2.5'],
   ])('%s → %s from %s', (q, figure, section) => {
     const a = answerer.answer(q);
@@ -124,6 +129,8 @@ describe('answer(): what the report does not say', () => {
     ['你好呀'],
     ['河南全省的升学比例'],
     ['河南省中职升学率是多少'],
+    // 学费 is not in 免学费: free tuition is no tuition figure.
+    ['新乡中职的学费一年多少钱'],
   ])('%s → found false with suggestions and no figure', (q) => {
     const a = answerer.answer(q);
     expect(a.found).toBe(false);

@@ -3,7 +3,7 @@ import type { KnowledgeBase } from '../index/store.ts';
 import { searchForms } from '../index/lunr-index.ts';
 import { type Evidence, norm, ReportText } from './evidence.ts';
 import { figureOf, numberReply, sourceLine, sourceOf } from './format.ts';
-import { parseQuestion, type Question } from './question.ts';
+import { levelsIn, parseQuestion, type Question } from './question.ts';
 import { coverage, mismatch, requiredGroups, unitFactor, unknownMeasure, weighTerms, type WeightedTerm } from './score.ts';
 import type { Alternative, Answer } from './types.ts';
 
@@ -91,8 +91,13 @@ export class Answerer {
     // An annual report states its headline figures in its first chapter: a question naming nothing more
     // specific than 老师 or 学校 is about those, not a passing mention later on (20 名教师参赛).
     const overviewFit = terms.every((w) => w.weight < 2.5) && f.section.split('.')[0] === this.firstChapter ? 1.03 : 1;
+    // The thing counted belongs in the figure's own words (3 人荣获一等奖), not only nearby (4 名教师参加比赛).
+    const countedFit = q.counted && !e.label.includes(norm(q.counted)) && e.sentence.includes(norm(q.counted)) ? 0.9 : 1;
+    // 全省比赛 asked: a figure its own clause puts at another level (全国一等奖) is not it.
+    const stated = levelsIn(f.clause);
+    const levelFit = q.levels.length && stated.length && !stated.some((l) => q.levels.includes(l)) ? 0.8 : 1;
     const listFit = aggregateFit(terms, f, q.total && /、|加上|以及|和/u.test(q.focus));
-    const score = cover * (0.75 + 0.25 * labelShare) * listFit * overviewFit * unitFit * scopePenalty * totalFit * sinceFit * cityFit + lunrBoost;
+    const score = cover * (0.75 + 0.25 * labelShare) * listFit * overviewFit * countedFit * levelFit * unitFit * scopePenalty * totalFit * sinceFit * cityFit + lunrBoost;
     return { item: f, score, cover };
   }
 

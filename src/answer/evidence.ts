@@ -106,18 +106,25 @@ export class ReportText {
   }
 }
 
+/** Whether `text` holds `form` other than inside its negation: 学费 is not in 免学费 (free of tuition). */
+function holds(text: string | undefined, form: string): boolean {
+  if (!text?.includes(form)) return false;
+  const negated = `免${form}`;
+  return !text.includes(negated) || text.split(negated).join('').includes(form);
+}
+
 /** The best level at which any form of the term appears, 0 when nowhere. */
 export function matchLevel(term: Term, e: Evidence): number {
   let best = 0;
   for (const raw of term.forms) {
     const form = norm(raw);
     if (!form) continue;
-    if (e.label.includes(form)) return LEVEL.label;
-    if (e.clause.includes(form)) best = Math.max(best, LEVEL.clause);
-    else if (e.segment?.includes(form)) best = Math.max(best, LEVEL.segment);
-    else if (e.sentence.includes(form)) best = Math.max(best, LEVEL.sentence);
-    else if (e.titles.includes(form)) best = Math.max(best, LEVEL.titles);
-    else if (e.paragraph.includes(form)) best = Math.max(best, LEVEL.paragraph);
+    if (holds(e.label, form)) return LEVEL.label;
+    if (holds(e.clause, form)) best = Math.max(best, LEVEL.clause);
+    else if (holds(e.segment, form)) best = Math.max(best, LEVEL.segment);
+    else if (holds(e.sentence, form)) best = Math.max(best, LEVEL.sentence);
+    else if (holds(e.titles, form)) best = Math.max(best, LEVEL.titles);
+    else if (holds(e.paragraph, form)) best = Math.max(best, LEVEL.paragraph);
   }
   return best;
 }

@@ -7,6 +7,18 @@ import synonyms from '../lexicon/synonyms.json' with { type: 'json' };
 import type { Entity } from '../corpus/entities.ts';
 
 export type Intent = 'number' | 'list' | 'passage' | 'date';
+export type Level = 'nation' | 'province' | 'city';
+
+const LEVEL_WORDS: readonly [RegExp, Level][] = [
+  [/全国|国家级|国赛/u, 'nation'],
+  [/全省|省级|省赛|省里/u, 'province'],
+  [/全市|市级|市赛|市里/u, 'city'],
+];
+
+/** The competition or award levels a text names. */
+export function levelsIn(text: string): Level[] {
+  return LEVEL_WORDS.filter(([re]) => re.test(text)).map(([, level]) => level);
+}
 export type UnitClass = 'people' | 'money' | 'percent' | 'ratio' | 'count' | 'area' | 'bandwidth' | 'score';
 
 export interface Term {
@@ -41,10 +53,15 @@ export interface Question {
   readonly cityWide: boolean;
   /** A total is asked for (一共, 加起来). */
   readonly total: boolean;
+  /** What is counted, as asked (几个一等奖 → 一等奖, 多少老师获奖 → 获奖); empty when not said. */
+  readonly counted: string;
+  /** The levels named (全国, 全省, 全市): a figure stated for another level does not answer. */
+  readonly levels: readonly Level[];
   readonly terms: readonly Term[];
 }
 
 const STOP = new Set(stopwords.words);
+const LEVELS: Readonly<Record<string, string[]>> = { 全省: ['全省', '河南省'], 全国: ['全国', '国家级'], 河南省: ['河南省', '全省'], 河南: ['河南省', '全省'] };
 const RATERS = synonyms.raters as unknown as Record<string, string[]>;
 const SYNONYMS = Object.entries(synonyms.terms as Record<string, string[]>).sort((a, b) => b[0].length - a[0].length);
 const ENGLISH = Object.entries(english.phrases as Record<string, string>).sort((a, b) => b[0].length - a[0].length);
@@ -105,6 +122,14 @@ function intentOf(part: string): Intent | null {
   if (CUE.list.test(part)) return 'list';
   if (CUE.number.test(part)) return 'number';
   return null;
+}
+
+/** The last word of what a 几个/多少 question counts: 拿了几个一等奖 → 一等奖, 有多少老师获奖 → 获奖. */
+function countedOf(focus: string): string {
+  const m = /(?:几|多少)(?:个|名|位|所|家|项|节|人|台|门|册)?([\u4e00-\u9fff]{2,8}?)(?:呢|吗|啊|呀)?[？?。！!，,]*$/u.exec(focus);
+  if (!m) return '';
+  const words = segment(m[1]!).filter((w) => w.length >= 2 && !STOP.has(w));
+  return words.at(-1) ?? '';
 }
 
 /** Years named in the question: 2023, 2023年, 2022-2023学年; not amounts such as 2000元. */
@@ -190,9 +215,14 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     used.push(part);
     const weight = i === focusIndex ? 1 : 0.5;
     // In 企业对毕业生满意吗 the graduates are what is rated, not who rates.
+    // But in 学生对思政课教学满不满意 the thing rated is the facet measured (思想政治课教学满意度): only a
+    // person or a school as object is dropped.
     const object = SATISFACTION_OBJECT.exec(part)?.[1];
-    const drop = [...aliasesHere, ...elsewhere, ...(object ? [object] : [])];
+    const rated = object && /^(?:[\u4e00-\u9fff]{0,4}的)?(?:毕业生|学生|学校|老师|教师|孩子|职专|中职|中职学校|中职生|学校的?工作)$/u.test(object) ? [object] : [];
+    const drop = [...aliasesHere, ...elsewhere, ...rated];
     terms.push(...termsOf(part.replace(YEAR_WORD, ' '), weight, drop));
+    // 全省 and 全国 do not leave the report (its people compete there): they tell 全省比赛 from 全国比赛.
+    for (const place of elsewhere) if (LEVELS[place] && part.includes(place)) terms.push({ text: place, forms: LEVELS[place], partWeight: weight });
     // Who rates is what tells 用人单位满意度 from 毕业生满意度: it counts twice.
     const rater = SATISFACTION_RATER.exec(part)?.[1];
     // Who is satisfied names the measure (家长满意度, 毕业生满意度); plain 学生 are the report's 在校生.
@@ -227,6 +257,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     figure: Number(/图\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,
     cityWide: /全市|全新乡|所有学校|全部学校/u.test(whole),
     total: /总共|一共|合计|总计|加起来|加上|总数|总额|共计/u.test(focus),
+    counted: countedOf(focus),
+    levels: levelsIn(focus),
     terms: dedupe(terms),
   };
 }
