@@ -3,8 +3,11 @@ import type { KnowledgeBase } from '../index/store.ts';
 import { searchForms } from '../index/lunr-index.ts';
 import { type Evidence, norm, ReportText } from './evidence.ts';
 import { figureOf, numberReply, sourceLine, sourceOf } from './format.ts';
-import { levelsIn, parseQuestion, type Question } from './question.ts';
+import { fit, labelPrecision } from './fit.ts';
+import { withHighlights } from './highlights.ts';
+import { parseQuestion, type Question } from './question.ts';
 import { coverage, mismatch, requiredGroups, unitFactor, unknownMeasure, weighTerms, type WeightedTerm } from './score.ts';
+import { answerCells, askedColumn } from './tables.ts';
 import type { Alternative, Answer } from './types.ts';
 
 /** Minimum share of the question's weight a figure or passage must cover to be given as the answer. */
@@ -79,25 +82,7 @@ export class Answerer {
     if (unitFit === 0 || mismatch(q, f, e, groups)) return null;
     const { score: cover, strong } = coverage(terms, e);
     if (strong === 0) return null;
-    const labelShare = labelPrecision(terms, e);
-    // A school's own figure fits a question about the whole city less well, all else equal.
-    const scopePenalty = f.scope.kind === 'entity' && q.entities.length === 0 && q.places.length === 0 ? 0.7 : 1;
-    const lunrBoost = 0.03 * (hits.get(`f:${f.id}`) ?? 0);
-    const totalFit = q.total && /共|总|合计/u.test(e.sentence) ? 1.1 : 1;
-    // 全市 asked in so many words: the figure stated for 全市 fits better than one in passing.
-    const cityFit = q.cityWide && /全市|我市/u.test(f.sentence.slice(0, Math.max(0, f.sentence.indexOf(f.text)))) ? 1.08 : 1;
-    // "Since when" asks for a starting point: a date the report gives as one (从 2012 年秋季学期起).
-    const sinceFit = q.intent === 'date' && /开始|起|以来/u.test(q.focus) && /起|开始|以来/u.test(e.clause) ? 1.15 : 1;
-    // An annual report states its headline figures in its first chapter: a question naming nothing more
-    // specific than 老师 or 学校 is about those, not a passing mention later on (20 名教师参赛).
-    const overviewFit = terms.every((w) => w.weight < 2.5) && f.section.split('.')[0] === this.firstChapter ? 1.03 : 1;
-    // The thing counted belongs in the figure's own words (3 人荣获一等奖), not only nearby (4 名教师参加比赛).
-    const countedFit = q.counted && !e.label.includes(norm(q.counted)) && e.sentence.includes(norm(q.counted)) ? 0.9 : 1;
-    // 全省比赛 asked: a figure its own clause puts at another level (全国一等奖) is not it.
-    const stated = levelsIn(f.clause);
-    const levelFit = q.levels.length && stated.length && !stated.some((l) => q.levels.includes(l)) ? 0.8 : 1;
-    const listFit = aggregateFit(terms, f, q.total && /、|加上|以及|和/u.test(q.focus));
-    const score = cover * (0.75 + 0.25 * labelShare) * listFit * overviewFit * countedFit * levelFit * unitFit * scopePenalty * totalFit * sinceFit * cityFit + lunrBoost;
+    const score = cover * fit({ q, terms, f, e, firstChapter: this.firstChapter }) * unitFit + 0.03 * (hits.get(`f:${f.id}`) ?? 0);
     return { item: f, score, cover };
   }
 
@@ -280,94 +265,3 @@ export class Answerer {
   }
 }
 
-/**
- * A figure after a list (共发放国家助学金、免学费、国家奖学金 … 7761.955 万元) is the sum over the list: it
- * answers a question naming two or more of the items, and not one asking about a single item; and a question
- * asking for the sum of several is answered less well by a figure with no list before it.
- */
-function aggregateFit(terms: readonly WeightedTerm[], f: Fact, sumOfSeveral: boolean): number {
-  const at = f.sentence.indexOf(f.text);
-  if (at < 0) return 1;
-  const before = f.sentence.slice(0, at);
-  const stretch = before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf('。')) + 1);
-  const list = /[^，、；。,\s]+(?:、[^，、；。,\s]+)+/u.exec(stretch);
-  // A sum of several things asked (助学金、免学费加上奖学金 总共): a figure for one thing is a weaker fit.
-  if (!list) return sumOfSeveral ? 0.9 : 1;
-  const raw = list[0].split('、').map(norm);
-  // The first item carries the verb before the list (共发放国家助学金): keep no more of it than the others have.
-  const longest = Math.max(...raw.slice(1).map((x) => x.length));
-  const items = raw.map((x, i) => (i === 0 ? x.slice(-longest) : x));
-  // A word names an item only when it is in that item alone (国家 is in two of them).
-  const named = new Set<number>();
-  for (const w of terms) {
-    if (w.weight < 1) continue;
-    for (const form of w.term.forms.map(norm)) {
-      const hits = items.flatMap((item, i) => (form.length >= 2 && item.includes(form) ? [i] : []));
-      if (hits.length === 1) named.add(hits[0]!);
-    }
-  }
-  return named.size >= 2 ? 1.1 : named.size === 1 ? 0.85 : 1;
-}
-
-/** The question's words (and the figure) as they stand in the quoted source, for a reader's highlighting. */
-function withHighlights(a: Answer, q: Question, terms: readonly WeightedTerm[]): Answer {
-  const quote = a.source?.paragraph;
-  if (!quote) return a;
-  const words = new Set<string>();
-  for (const w of terms) for (const f of w.term.forms) if (f.length >= 2 && quote.includes(f)) words.add(f);
-  for (const n of q.entities) if (quote.includes(n)) words.add(n);
-  if (a.figure && quote.includes(a.figure.text)) words.add(a.figure.text);
-  // Longest first, and none that sits inside a longer one already kept.
-  const kept = [...words].sort((x, y) => y.length - x.length).filter((w, i, all) => !all.slice(0, i).some((l) => l.includes(w)));
-  return kept.length ? { ...a, highlights: kept } : a;
-}
-
-/** Share of the label's own words that the question asks about: 应届毕业生满意度 is less of a fit for 毕业生满意度. */
-function labelPrecision(terms: readonly WeightedTerm[], e: Evidence): number {
-  // The school-type words are in most labels and say nothing, unless they are all the question asks about
-  // (全市有多少所中职学校): then a label that is mostly them is the better fit.
-  const generic = terms.every((w) => w.weight < 0.5) ? /全市|新乡市|其中|共|为|是|的|了|有|达|率为/gu : /全市|中等职业学校|中等职业教育|新乡市|其中|共|为|是|的|了|有|达|率为/gu;
-  const label = e.label.replace(/[\d.%:（）()“”"、，\s]/gu, '').replace(generic, '');
-  if (!label) return 0.5;
-  let covered = 0;
-  const marks = new Array<boolean>(label.length).fill(false);
-  for (const w of terms) {
-    for (const f of w.term.forms) {
-      const form = norm(f);
-      if (form.length < 2) continue;
-      let at = label.indexOf(form);
-      while (at >= 0) {
-        for (let i = at; i < at + form.length; i++) marks[i] = true;
-        at = label.indexOf(form, at + 1);
-      }
-    }
-  }
-  for (const m of marks) if (m) covered++;
-  return covered / label.length;
-}
-
-/**
- * The column a list question names by what it asks for (哪些专业 → 专业点名称, 哪几所学校 → 学校名称); -1 when
- * no header says it. A 名称 column is preferred over a category column that only mentions the word.
- */
-export function askedColumn(headers: readonly string[], focus: string): number {
-  const m = /(?:哪些|哪几|有哪|哪)[个所家项位条类]?[^，。？?]{0,6}?(学校|院校|专业|企业|单位|社区|项目|基地|联盟|集团)/u.exec(focus);
-  if (!m) return -1;
-  const noun = m[1]!;
-  const named = headers.findIndex((h) => h.includes(noun) && /名称|名单/u.test(h));
-  if (named >= 0) return named;
-  const candidates = headers.map((h, i) => ({ h, i })).filter(({ h }) => h.includes(noun) && !/序号|编号|类别|类型/u.test(h));
-  return candidates.length === 1 ? candidates[0]!.i : -1;
-}
-
-/** Table cells that answer: not the ones the question matched, not 序号. */
-function answerCells(headers: readonly string[], cells: readonly string[], terms: readonly WeightedTerm[], q: Question): string[] {
-  const out: string[] = [];
-  cells.forEach((cell, k) => {
-    if (/序号|编号/.test(headers[k] ?? '')) return;
-    const c = norm(cell);
-    const matched = terms.some((w) => w.term.forms.some((f) => norm(f).length >= 2 && c.includes(norm(f)))) || q.entities.some((n) => c.includes(norm(n)));
-    if (!matched) out.push(cell);
-  });
-  return out.length ? out : [cells.at(-1) ?? ''];
-}

@@ -1,0 +1,111 @@
+import type { Fact } from '../corpus/types.ts';
+import { type Evidence, norm } from './evidence.ts';
+import { levelsIn, type Question } from './question.ts';
+import type { WeightedTerm } from './score.ts';
+
+/**
+ * How well a figure fits beyond the words it covers: an ordered list of small factors, each 1 when it does
+ * not apply, multiplied together (after the unit's own factor, `unitFactor`, which can rule a figure out).
+ */
+export interface FitContext {
+  readonly q: Question;
+  readonly terms: readonly WeightedTerm[];
+  readonly f: Fact;
+  readonly e: Evidence;
+  /** The report's first chapter (its headline figures). */
+  readonly firstChapter: string;
+}
+
+type Factor = (c: FitContext) => number;
+
+/** How much of the figure's own label the question asks about. */
+const label: Factor = ({ terms, e }) => 0.75 + 0.25 * labelPrecision(terms, e);
+
+/** A school's own figure fits a question about the whole city less well, all else equal. */
+const scope: Factor = ({ q, f }) => (f.scope.kind === 'entity' && q.entities.length === 0 && q.places.length === 0 ? 0.7 : 1);
+
+/** 一共/总共 asked: a sentence that states a total. */
+const total: Factor = ({ q, e }) => (q.total && /共|总|合计/u.test(e.sentence) ? 1.1 : 1);
+
+/** 全市 asked in so many words: the figure stated for 全市 fits better than one in passing. */
+const city: Factor = ({ q, f }) => (q.cityWide && /全市|我市/u.test(f.sentence.slice(0, Math.max(0, f.sentence.indexOf(f.text)))) ? 1.08 : 1);
+
+/** "Since when" asks for a starting point: a date the report gives as one (从 2012 年秋季学期起). */
+const since: Factor = ({ q, e }) => (q.intent === 'date' && /开始|起|以来/u.test(q.focus) && /起|开始|以来/u.test(e.clause) ? 1.15 : 1);
+
+/**
+ * An annual report states its headline figures in its first chapter: a question naming nothing more specific
+ * than 老师 or 学校 is about those, not a passing mention later on (20 名教师参赛).
+ */
+const overview: Factor = ({ terms, f, firstChapter }) => (terms.every((w) => w.weight < 2.5) && f.section.split('.')[0] === firstChapter ? 1.03 : 1);
+
+/** The thing counted belongs in the figure's own words (3 人荣获一等奖), not only nearby (4 名教师参加比赛). */
+const counted: Factor = ({ q, e }) => (q.counted && !e.label.includes(norm(q.counted)) && e.sentence.includes(norm(q.counted)) ? 0.9 : 1);
+
+/** 全省比赛 asked: a figure its own clause puts at another level (全国一等奖) is not it. */
+const level: Factor = ({ q, f }) => {
+  const stated = levelsIn(f.clause);
+  return q.levels.length && stated.length && !stated.some((l) => q.levels.includes(l)) ? 0.8 : 1;
+};
+
+const list: Factor = ({ q, terms, f }) => aggregateFit(terms, f, q.total && /、|加上|以及|和/u.test(q.focus));
+
+export const FACTORS: readonly Factor[] = [label, scope, total, city, since, overview, counted, level, list];
+
+export function fit(c: FitContext): number {
+  return FACTORS.reduce((product, factor) => product * factor(c), 1);
+}
+
+/**
+ * A figure after a list (共发放国家助学金、免学费、国家奖学金 … 7761.955 万元) is the sum over the list: it
+ * answers a question naming two or more of the items, and not one asking about a single item; and a question
+ * asking for the sum of several is answered less well by a figure with no list before it.
+ */
+function aggregateFit(terms: readonly WeightedTerm[], f: Fact, sumOfSeveral: boolean): number {
+  const at = f.sentence.indexOf(f.text);
+  if (at < 0) return 1;
+  const before = f.sentence.slice(0, at);
+  const stretch = before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf('。')) + 1);
+  const list = /[^，、；。,\s]+(?:、[^，、；。,\s]+)+/u.exec(stretch);
+  // A sum of several things asked (助学金、免学费加上奖学金 总共): a figure for one thing is a weaker fit.
+  if (!list) return sumOfSeveral ? 0.9 : 1;
+  const raw = list[0].split('、').map(norm);
+  // The first item carries the verb before the list (共发放国家助学金): keep no more of it than the others have.
+  const longest = Math.max(...raw.slice(1).map((x) => x.length));
+  const items = raw.map((x, i) => (i === 0 ? x.slice(-longest) : x));
+  // A word names an item only when it is in that item alone (国家 is in two of them).
+  const named = new Set<number>();
+  for (const w of terms) {
+    if (w.weight < 1) continue;
+    for (const form of w.term.forms.map(norm)) {
+      const hits = items.flatMap((item, i) => (form.length >= 2 && item.includes(form) ? [i] : []));
+      if (hits.length === 1) named.add(hits[0]!);
+    }
+  }
+  return named.size >= 2 ? 1.1 : named.size === 1 ? 0.85 : 1;
+}
+
+/** Share of the label's own words that the question asks about: 应届毕业生满意度 is less of a fit for 毕业生满意度. */
+export function labelPrecision(terms: readonly WeightedTerm[], e: Evidence): number {
+  // The school-type words are in most labels and say nothing, unless they are all the question asks about
+  // (全市有多少所中职学校): then a label that is mostly them is the better fit.
+  const generic = terms.every((w) => w.weight < 0.5) ? /全市|新乡市|其中|共|为|是|的|了|有|达|率为/gu : /全市|中等职业学校|中等职业教育|新乡市|其中|共|为|是|的|了|有|达|率为/gu;
+  const label = e.label.replace(/[\d.%:（）()“”"、，\s]/gu, '').replace(generic, '');
+  if (!label) return 0.5;
+  let covered = 0;
+  const marks = new Array<boolean>(label.length).fill(false);
+  for (const w of terms) {
+    for (const f of w.term.forms) {
+      const form = norm(f);
+      if (form.length < 2) continue;
+      let at = label.indexOf(form);
+      while (at >= 0) {
+        for (let i = at; i < at + form.length; i++) marks[i] = true;
+        at = label.indexOf(form, at + 1);
+      }
+    }
+  }
+  for (const m of marks) if (m) covered++;
+  return covered / label.length;
+}
+

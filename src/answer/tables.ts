@@ -1,0 +1,29 @@
+import { norm } from './evidence.ts';
+import type { Question } from './question.ts';
+import type { WeightedTerm } from './score.ts';
+
+/**
+ * The column a list question names by what it asks for (哪些专业 → 专业点名称, 哪几所学校 → 学校名称); -1 when
+ * no header says it. A 名称 column is preferred over a category column that only mentions the word.
+ */
+export function askedColumn(headers: readonly string[], focus: string): number {
+  const m = /(?:哪些|哪几|有哪|哪)[个所家项位条类]?[^，。？?]{0,6}?(学校|院校|专业|企业|单位|社区|项目|基地|联盟|集团)/u.exec(focus);
+  if (!m) return -1;
+  const noun = m[1]!;
+  const named = headers.findIndex((h) => h.includes(noun) && /名称|名单/u.test(h));
+  if (named >= 0) return named;
+  const candidates = headers.map((h, i) => ({ h, i })).filter(({ h }) => h.includes(noun) && !/序号|编号|类别|类型/u.test(h));
+  return candidates.length === 1 ? candidates[0]!.i : -1;
+}
+
+/** Table cells that answer: not the ones the question matched, not 序号. */
+export function answerCells(headers: readonly string[], cells: readonly string[], terms: readonly WeightedTerm[], q: Question): string[] {
+  const out: string[] = [];
+  cells.forEach((cell, k) => {
+    if (/序号|编号/.test(headers[k] ?? '')) return;
+    const c = norm(cell);
+    const matched = terms.some((w) => w.term.forms.some((f) => norm(f).length >= 2 && c.includes(norm(f)))) || q.entities.some((n) => c.includes(norm(n)));
+    if (!matched) out.push(cell);
+  });
+  return out.length ? out : [cells.at(-1) ?? ''];
+}
