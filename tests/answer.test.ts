@@ -131,6 +131,10 @@ describe('answer(): what the report does not say', () => {
     ['河南省中职升学率是多少'],
     // 学费 is not in 免学费: free tuition is no tuition figure.
     ['新乡中职的学费一年多少钱'],
+    // A word the report never uses that narrows who is counted.
+    ['新乡中职有多少外籍教师'],
+    ['中职有多少博士老师'],
+    ['新乡中职有多少女教师'],
   ])('%s → found false with suggestions and no figure', (q) => {
     const a = answerer.answer(q);
     expect(a.found).toBe(false);

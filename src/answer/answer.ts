@@ -6,7 +6,7 @@ import { figureOf, numberReply, sourceLine, sourceOf } from './format.ts';
 import { fit, labelPrecision } from './fit.ts';
 import { withHighlights } from './highlights.ts';
 import { parseQuestion, type Question } from './question.ts';
-import { coverage, mismatch, requiredGroups, unitFactor, unknownMeasure, weighTerms, type WeightedTerm } from './score.ts';
+import { coverage, mismatch, requiredGroups, unitFactor, unknownMeasure, unknownQualifier, weighTerms, type WeightedTerm } from './score.ts';
 import { answerCells, askedColumn } from './tables.ts';
 import type { Alternative, Answer } from './types.ts';
 
@@ -42,7 +42,7 @@ export class Answerer {
 
   private route(question: string, q: Question, terms: readonly WeightedTerm[]): Answer {
     if (terms.length === 0 && q.entities.length === 0) return this.none(question, this.scopeNote());
-    const missing = unknownMeasure(terms);
+    const missing = unknownMeasure(terms) ?? (q.intent === 'number' ? unknownQualifier(terms, q.focus) : null);
     if (missing) return this.none(question, `报告没有给出“${missing}”的数据。${this.scopeNote()}`, this.suggest(q, terms));
     if (q.figure !== null) {
       const fig = this.kb.report.figures.find((f) => f.no === q.figure);

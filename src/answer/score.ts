@@ -33,6 +33,24 @@ export function unknownMeasure(terms: readonly WeightedTerm[]): string | null {
   return t ? t.term.text : null;
 }
 
+const PEOPLE = /^(?:教师|老师|学生|毕业生|班主任|员工|教职工|校长|专业|学校)/u;
+
+/**
+ * A word the report never uses that narrows who is counted (外籍教师, 博士老师): the report has no figure for
+ * that part of them, whatever it says of all of them.
+ */
+export function unknownQualifier(terms: readonly WeightedTerm[], focus: string): string | null {
+  for (const w of terms) {
+    // Only a word that can describe people (外籍, 博士), not a stray piece of the question (两所, 生对, 选个).
+    if (w.known || w.term.partWeight !== 1 || !/^[\u4e00-\u9fff]{2,4}$/u.test(w.term.text) || /[个所两几哪对的得了是有在和与跟带那这些选前十最多少]/u.test(w.term.text)) continue;
+    const at = focus.indexOf(w.term.text);
+    const rest = at >= 0 ? focus.slice(at + w.term.text.length).replace(/^的/u, '') : '';
+    const noun = PEOPLE.exec(rest)?.[0];
+    if (noun) return `${w.term.text}${noun}`;
+  }
+  return null;
+}
+
 /** Groups of "whose figure" words the question uses; each must be found near the answer. */
 export function requiredGroups(terms: readonly WeightedTerm[]): string[][] {
   const out: string[][] = [];
