@@ -39,6 +39,9 @@ describe('answer(): figures', () => {
     ['全省班主任能力比赛我们拿了几个一等奖', '3 人', '3.7'],
     ['市里班主任能力比赛有多少老师获奖', '16 人', '3.7'],
     ['享受助学金的学生有多少人次', '9234 人次', '5.4'],
+    // Another kind of school beside the report's own is context, not the subject.
+    ['孩子初中毕业了，上职专以后一个月能挣多少钱', '2650元', '2.4'],
+    ['在高中阶段招生里，职业教育和普通高中的比例是多少', '1:2.57', '1.1'],
     ['What is the enrollment rate to higher education?', '51%', '2.5'],
   ])('%s → %s from %s', (q, figure, section) => {
     const a = answerer.answer(q);
@@ -135,6 +138,8 @@ describe('answer(): what the report does not say', () => {
     ['新乡中职有多少外籍教师'],
     ['中职有多少博士老师'],
     ['新乡中职有多少女教师'],
+    ['新乡中职去年的辍学人数是多少'],
+    ['普通高中有多少学生'],
   ])('%s → found false with suggestions and no figure', (q) => {
     const a = answerer.answer(q);
     expect(a.found).toBe(false);

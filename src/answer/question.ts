@@ -66,6 +66,9 @@ const RATERS = synonyms.raters as unknown as Record<string, string[]>;
 const SYNONYMS = Object.entries(synonyms.terms as Record<string, string[]>).sort((a, b) => b[0].length - a[0].length);
 const ENGLISH = Object.entries(english.phrases as Record<string, string>).sort((a, b) => b[0].length - a[0].length);
 const ELSEWHERE = [...places.elsewhere, ...places.otherSchoolTypes].sort((a, b) => b.length - a.length);
+const OTHER_TYPES = new Set(places.otherSchoolTypes);
+// The report's own kind of school named too: another kind is then context (初中毕业上职专, 职普比), not the subject.
+const OWN_TYPE = /中职|职专|职高|中专|职业教育|职业学校|职校/u;
 const COUNTIES = places.reportCounties.flatMap((p) => [p, p.replace(/(县|市|区)$/u, '')]).filter((p) => p.length >= 2);
 
 const CUE = {
@@ -203,7 +206,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
 
   const named = namedEntities(whole, entities);
   const aliasesHere = entities.filter((e) => named.includes(e.name)).flatMap((e) => e.aliases).filter((a) => whole.includes(a));
-  const elsewhere = ELSEWHERE.filter((p) => whole.includes(p)).filter((p, _, all) => !all.some((q) => q !== p && q.includes(p)));
+  const ownType = OWN_TYPE.test(whole);
+  const elsewhere = ELSEWHERE.filter((p) => whole.includes(p) && !(ownType && OTHER_TYPES.has(p))).filter((p, _, all) => !all.some((q) => q !== p && q.includes(p)));
   const countyHits = COUNTIES.filter((c) => c !== city && whole.includes(c) && !aliasesHere.some((a) => a.includes(c)))
     .filter((c, _, all) => !all.some((d) => d !== c && d.includes(c)));
 

@@ -19,7 +19,8 @@ const DOMAIN = new Set(required.domainWords.map(norm));
  */
 export function weighTerms(q: Question, text: ReportText, factLabels: string): WeightedTerm[] {
   return q.terms.map((term) => {
-    const known = text.df(term) > 0;
+    // Known: in the report's text, or in a label the ingestion spelled out (第一、二、三产业 → 第二产业).
+    const known = text.df(term) > 0 || term.forms.some((f) => norm(f).length >= 2 && factLabels.includes(norm(f)));
     let weight = term.partWeight * (known ? text.idf(term) : 0.5);
     if (!text.isMeasureWord(term, factLabels)) weight *= 0.45;
     if (DOMAIN.has(norm(term.text))) weight *= 0.25;
@@ -33,7 +34,7 @@ export function unknownMeasure(terms: readonly WeightedTerm[]): string | null {
   return t ? t.term.text : null;
 }
 
-const PEOPLE = /^(?:教师|老师|学生|毕业生|班主任|员工|教职工|校长|专业|学校)/u;
+const PEOPLE = /^(?:教师|老师|学生|毕业生|班主任|员工|教职工|校长|专业|学校|人数)/u;
 
 /**
  * A word the report never uses that narrows who is counted (外籍教师, 博士老师): the report has no figure for
