@@ -42,6 +42,7 @@ describe('answer(): figures', () => {
     // Another kind of school beside the report's own is context, not the subject.
     ['孩子初中毕业了，上职专以后一个月能挣多少钱', '2650元', '2.4'],
     ['在高中阶段招生里，职业教育和普通高中的比例是多少', '1:2.57', '1.1'],
+    ['What was the average monthly income of graduates?', '2650元', '2.4'],
     ['What is the enrollment rate to higher education?', '51%', '2.5'],
   ])('%s → %s from %s', (q, figure, section) => {
     const a = answerer.answer(q);
@@ -84,6 +85,8 @@ describe('answer(): lists and passages', () => {
     ['专业点前十的专业有哪些', ['电子商务', '作物生产技术'], '3.1'],
     ['省级示范性社区学校是哪几个', ['新乡县翟坡镇中心学校朝阳社区学校'], '4.2'],
     ['辉县市职专有哪些省级示范专业点', ['中餐烹饪专业'], '3.1'],
+    ['延津县职专哪个专业是省级示范专业点', ['服装设计与工艺'], '3.1'],
+    ['原阳职教中心入选了什么省级项目', ['高水平专业群'], '1.1'],
   ])('%s lists the items', (q, items, section) => {
     const a = answerer.answer(q);
     expect(a.found).toBe(true);
@@ -140,6 +143,7 @@ describe('answer(): what the report does not say', () => {
     ['新乡中职有多少女教师'],
     ['新乡中职去年的辍学人数是多少'],
     ['普通高中有多少学生'],
+    ['新乡中职毕业生考公务员的有多少'],
   ])('%s → found false with suggestions and no figure', (q) => {
     const a = answerer.answer(q);
     expect(a.found).toBe(false);

@@ -43,11 +43,14 @@ const PEOPLE = /^(?:教师|老师|学生|毕业生|班主任|员工|教职工|�
 export function unknownQualifier(terms: readonly WeightedTerm[], focus: string): string | null {
   for (const w of terms) {
     // Only a word that can describe people (外籍, 博士), not a stray piece of the question (两所, 生对, 选个).
-    if (w.known || w.term.partWeight !== 1 || !/^[\u4e00-\u9fff]{2,4}$/u.test(w.term.text) || /[个所两几哪对的得了是有在和与跟带那这些选前十最多少]/u.test(w.term.text)) continue;
+    if (w.known || w.term.partWeight !== 1 || !/^[\u4e00-\u9fff]{2,4}$/u.test(w.term.text) || /[个所两几哪对的得了是有在和与跟带那这些选前十最多少没不考好后能去来上下]/u.test(w.term.text)) continue;
     const at = focus.indexOf(w.term.text);
     const rest = at >= 0 ? focus.slice(at + w.term.text.length).replace(/^的/u, '') : '';
     const noun = PEOPLE.exec(rest)?.[0];
     if (noun) return `${w.term.text}${noun}`;
+    // …or says where they went (毕业生考公务员, 去当兵): a destination the report never counts.
+    const verb = /(?:考上|报考|考|当|做|去|进)$/u.exec(at > 0 ? focus.slice(0, at) : '')?.[0];
+    if (verb) return `${verb}${w.term.text}`;
   }
   return null;
 }
