@@ -43,6 +43,11 @@ describe('answer(): figures', () => {
     ['孩子初中毕业了，上职专以后一个月能挣多少钱', '2650元', '2.4'],
     ['在高中阶段招生里，职业教育和普通高中的比例是多少', '1:2.57', '1.1'],
     ['What was the average monthly income of graduates?', '2650元', '2.4'],
+    // A breakdown in brackets belongs to the figure before it; the level named before a figure is its own.
+    ['县级公办中职学校多少所', '11 所', '1.1'],
+    ['市级学校有几所，县级呢', '3 所', '1.1'],
+    ['市优质课评选二等奖有几节', '36 节', '3.4.1'],
+    ['省优质课二等奖我们拿了几节', '15 节', '3.4.1'],
     ['What is the enrollment rate to higher education?', '51%', '2.5'],
   ])('%s → %s from %s', (q, figure, section) => {
     const a = answerer.answer(q);
@@ -144,6 +149,7 @@ describe('answer(): what the report does not say', () => {
     ['新乡中职去年的辍学人数是多少'],
     ['普通高中有多少学生'],
     ['新乡中职毕业生考公务员的有多少'],
+    ['新乡中职的校长有多少位'],
   ])('%s → found false with suggestions and no figure', (q) => {
     const a = answerer.answer(q);
     expect(a.found).toBe(false);

@@ -1,6 +1,6 @@
 import type { Fact } from '../corpus/types.ts';
 import { type Evidence, norm } from './evidence.ts';
-import { levelsIn, type Question } from './question.ts';
+import { levelBefore, type Question } from './question.ts';
 import type { WeightedTerm } from './score.ts';
 
 /**
@@ -42,10 +42,11 @@ const overview: Factor = ({ terms, f, firstChapter }) => (terms.every((w) => w.w
 /** The thing counted belongs in the figure's own words (3 人荣获一等奖), not only nearby (4 名教师参加比赛). */
 const counted: Factor = ({ q, e }) => (q.counted && !e.label.includes(norm(q.counted)) && e.sentence.includes(norm(q.counted)) ? 0.9 : 1);
 
-/** 全省比赛 asked: a figure its own clause puts at another level (全国一等奖) is not it. */
+/** 全省比赛 asked: a figure its sentence puts at another level (全国一等奖, 省优质课 … 二等奖 15 节) is not it. */
 const level: Factor = ({ q, f }) => {
-  const stated = levelsIn(f.clause);
-  return q.levels.length && stated.length && !stated.some((l) => q.levels.includes(l)) ? 0.8 : 1;
+  if (!q.levels.length) return 1;
+  const stated = levelBefore(f.sentence, Math.max(0, f.sentence.indexOf(f.text)));
+  return stated && !q.levels.includes(stated) ? 0.8 : 1;
 };
 
 const list: Factor = ({ q, terms, f }) => aggregateFit(terms, f, q.total && /、|加上|以及|和/u.test(q.focus));
@@ -70,6 +71,8 @@ function aggregateFit(terms: readonly WeightedTerm[], f: Fact, sumOfSeveral: boo
   // A sum of several things asked (助学金、免学费加上奖学金 总共): a figure for one thing is a weaker fit.
   if (!list) return sumOfSeveral ? 0.9 : 1;
   const raw = list[0].split('、').map(norm);
+  // A breakdown (市级 3 所、县级 11 所) is no list of things summed: its pieces are figures and units.
+  if (raw.some((x) => x.length < 2)) return sumOfSeveral ? 0.9 : 1;
   // The first item carries the verb before the list (共发放国家助学金): keep no more of it than the others have.
   const longest = Math.max(...raw.slice(1).map((x) => x.length));
   const items = raw.map((x, i) => (i === 0 ? x.slice(-longest) : x));

@@ -9,15 +9,25 @@ import type { Entity } from '../corpus/entities.ts';
 export type Intent = 'number' | 'list' | 'passage' | 'date';
 export type Level = 'nation' | 'province' | 'city';
 
+// Competition and award levels. 全市 is not one: it is whose figure it is (全市获得一等奖 13 节 at the 省 level).
 const LEVEL_WORDS: readonly [RegExp, Level][] = [
-  [/全国|国家级|国赛/u, 'nation'],
-  [/全省|省级|省赛|省里/u, 'province'],
-  [/全市|市级|市赛|市里/u, 'city'],
+  [/全国|国家级|国赛|国[培]/gu, 'nation'],
+  [/全省|省级|省赛|省里|省[培]|省(?=[\u4e00-\u9fff]{0,3}(?:课|赛|评选|比赛|大赛))/gu, 'province'],
+  [/市级|市赛|市里|(?<![新乡全本我])市(?=[\u4e00-\u9fff]{0,3}(?:课|赛|评选|比赛|大赛))/gu, 'city'],
 ];
 
 /** The competition or award levels a text names. */
 export function levelsIn(text: string): Level[] {
-  return LEVEL_WORDS.filter(([re]) => re.test(text)).map(([, level]) => level);
+  return LEVEL_WORDS.filter(([re]) => new RegExp(re.source, 'u').test(text)).map(([, level]) => level);
+}
+
+/** The level named last before `end` in `text` (the one a figure there belongs to), or null. */
+export function levelBefore(text: string, end: number): Level | null {
+  let best: { at: number; level: Level } | null = null;
+  for (const [re, level] of LEVEL_WORDS) {
+    for (const m of text.slice(0, end).matchAll(re)) if (!best || m.index > best.at) best = { at: m.index, level };
+  }
+  return best?.level ?? null;
 }
 export type UnitClass = 'people' | 'money' | 'percent' | 'ratio' | 'count' | 'area' | 'bandwidth' | 'score';
 
@@ -194,7 +204,12 @@ function termsOf(text: string, partWeight: number, drop: readonly string[]): Ter
 export function parseQuestion(original: string, entities: readonly Entity[], city = ''): Question {
   const typed = normalize(original).toLowerCase();
   const { text: whole, language } = toChinese(typed);
-  const parts = whole.replace(ASIDES, ' ').split(/[？?！!。；;\n]+/u).map((p) => p.trim()).filter(Boolean);
+  // An elliptical follow-up (…有几所，县级呢) asks the same again for something else: it is left for later.
+  const parts = whole
+    .replace(ASIDES, ' ')
+    .split(/[？?！!。；;\n]+/u)
+    .map((p) => p.trim().replace(/[，,][^，,]{1,10}呢$/u, ''))
+    .filter(Boolean);
   const intents = parts.map(intentOf);
   if (language === 'en' && CUE.english.test(typed)) intents[0] = intents[0] === 'list' ? 'list' : 'number';
   let focusIndex = intents.findIndex((i) => i === 'number' || i === 'date');

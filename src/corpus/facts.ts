@@ -36,7 +36,7 @@ function lastEntityBefore(text: string, offset: number, entities: readonly Entit
   return best?.name;
 }
 
-const LEADING = /^(其中|其中：|分别为|分别是|共计|合计|总计|共有|共|并|和|及|、|[）)]|\s)+/u;
+const LEADING = /^(其中|其中：|分别为|分别是|共计|合计|总计|共有|共|并|和|及|、|[（）()]|\s)+/u;
 
 function paragraphFacts(report: Report, p: Paragraph, entities: readonly Entity[], caseScope: Map<number, Scope>): Fact[] {
   const out: Fact[] = [];
@@ -74,6 +74,13 @@ function paragraphFacts(report: Report, p: Paragraph, entities: readonly Entity[
     let label = ((enumerated ? '' : pre) + ' ' + post).replace(LEADING, '').replace(/[，。；：,;:（）()“”\s]+$/u, '').trim();
     if (label.replace(/\s/g, '').length < 2 && prev && prev.end > segment.start) label = `${lastLabel} ${label}`.trim();
     label = respective.get(f.index) ?? label;
+    // A breakdown in brackets (公办学校 14 所（市级 3 所、县级 11 所）) is of the figure before the bracket.
+    const bracket = p.text.lastIndexOf('（', f.index);
+    const outer = figures.find((g) => g.end <= bracket && /^\s*$/u.test(p.text.slice(g.end, bracket)));
+    if (outer && !p.text.slice(bracket, f.index).includes('）')) {
+      const outerLabel = out.find((o) => o.span.start === p.span.start + outer.index)?.label;
+      if (outerLabel && !label.includes(outerLabel)) label = `${outerLabel} ${label.replace(LEADING, '')}`.trim();
+    }
     if (f.kind === 'quantity' || f.kind === 'ratio') lastLabel = label;
     const period = periodOf(p.text, f, segment, sentence, paragraphYears, report.meta.yearCovered);
     const scopeName = lastEntityBefore(p.text.slice(segment.start, f.index), f.index - segment.start, entities);
