@@ -108,9 +108,9 @@ export class ReportText {
 
 /** Whether `text` holds `form` other than inside its negation: 学费 is not in 免学费 (free of tuition). */
 function holds(text: string | undefined, form: string): boolean {
-  if (!text?.includes(form)) return false;
-  const negated = `免${form}`;
-  return !text.includes(negated) || text.split(negated).join('').includes(form);
+  if (!text) return false;
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) if (at === 0 || text[at - 1] !== '免') return true;
+  return false;
 }
 
 /** The best level at which any form of the term appears, 0 when nowhere. */

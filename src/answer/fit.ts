@@ -45,7 +45,7 @@ const counted: Factor = ({ q, e }) => (q.counted && !e.label.includes(norm(q.cou
 /** 全省比赛 asked: a figure its sentence puts at another level (全国一等奖, 省优质课 … 二等奖 15 节) is not it. */
 const level: Factor = ({ q, f }) => {
   if (!q.levels.length) return 1;
-  const stated = levelBefore(f.sentence, Math.max(0, f.sentence.indexOf(f.text)));
+  const stated = once(f).level;
   return stated && !q.levels.includes(stated) ? 0.8 : 1;
 };
 
@@ -62,20 +62,41 @@ export function fit(c: FitContext): number {
  * answers a question naming two or more of the items, and not one asking about a single item; and a question
  * asking for the sum of several is answered less well by a figure with no list before it.
  */
-function aggregateFit(terms: readonly WeightedTerm[], f: Fact, sumOfSeveral: boolean): number {
-  const at = f.sentence.indexOf(f.text);
-  if (at < 0) return 1;
-  const before = f.sentence.slice(0, at);
+/** What a figure's own sentence says around it, worked out once per figure: questions only compare with it. */
+interface AroundFigure {
+  readonly level: ReturnType<typeof levelBefore>;
+  /** The items of a list the figure sums, or null when none stands before it. */
+  readonly items: readonly string[] | null;
+}
+
+const aroundCache = new WeakMap<Fact, AroundFigure>();
+
+function once(f: Fact): AroundFigure {
+  let around = aroundCache.get(f);
+  if (!around) {
+    const at = Math.max(0, f.sentence.indexOf(f.text));
+    around = { level: levelBefore(f.sentence, at), items: listBefore(f.sentence.slice(0, at)) };
+    aroundCache.set(f, around);
+  }
+  return around;
+}
+
+function listBefore(before: string): string[] | null {
   const stretch = before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf('。')) + 1);
   const list = /[^，、；。,\s]+(?:、[^，、；。,\s]+)+/u.exec(stretch);
-  // A sum of several things asked (助学金、免学费加上奖学金 总共): a figure for one thing is a weaker fit.
-  if (!list) return sumOfSeveral ? 0.9 : 1;
+  if (!list) return null;
   const raw = list[0].split('、').map(norm);
   // A breakdown (市级 3 所、县级 11 所) is no list of things summed: its pieces are figures and units.
-  if (raw.some((x) => x.length < 2)) return sumOfSeveral ? 0.9 : 1;
+  if (raw.some((x) => x.length < 2)) return null;
   // The first item carries the verb before the list (共发放国家助学金): keep no more of it than the others have.
   const longest = Math.max(...raw.slice(1).map((x) => x.length));
-  const items = raw.map((x, i) => (i === 0 ? x.slice(-longest) : x));
+  return raw.map((x, i) => (i === 0 ? x.slice(-longest) : x));
+}
+
+function aggregateFit(terms: readonly WeightedTerm[], f: Fact, sumOfSeveral: boolean): number {
+  const { items } = once(f);
+  // A sum of several things asked (助学金、免学费加上奖学金 总共): a figure for one thing is a weaker fit.
+  if (!items) return sumOfSeveral ? 0.9 : 1;
   // A word names an item only when it is in that item alone (国家 is in two of them).
   const named = new Set<number>();
   for (const w of terms) {
