@@ -47,6 +47,7 @@ describe('answer(): figures', () => {
     ['县级公办中职学校多少所', '11 所', '1.1'],
     ['市级学校有几所，县级呢', '3 所', '1.1'],
     ['市优质课评选二等奖有几节', '36 节', '3.4.1'],
+    ['中职学生毕业后留在新乡本地工作的多吗', '2830 人', '4.1.1'],
     ['省优质课二等奖我们拿了几节', '15 节', '3.4.1'],
     ['What is the enrollment rate to higher education?', '51%', '2.5'],
   ])('%s → %s from %s', (q, figure, section) => {
@@ -91,6 +92,9 @@ describe('answer(): lists and passages', () => {
     ['省级示范性社区学校是哪几个', ['新乡县翟坡镇中心学校朝阳社区学校'], '4.2'],
     ['辉县市职专有哪些省级示范专业点', ['中餐烹饪专业'], '3.1'],
     ['延津县职专哪个专业是省级示范专业点', ['服装设计与工艺'], '3.1'],
+    // Which one did it: the institutions the best-fitting sentence names.
+    ['新乡市域产教联合体是哪个学校牵头的', ['新乡职业技术学院'], '4.3'],
+    ['郭文霞名班主任工作室在哪个学校', ['获嘉县职业中等专业学校'], '3.7'],
     ['原阳职教中心入选了什么省级项目', ['高水平专业群'], '1.1'],
   ])('%s lists the items', (q, items, section) => {
     const a = answerer.answer(q);
@@ -150,6 +154,7 @@ describe('answer(): what the report does not say', () => {
     ['普通高中有多少学生'],
     ['新乡中职毕业生考公务员的有多少'],
     ['新乡中职的校长有多少位'],
+    ['新乡中职毕业生出国留学的有多少'],
   ])('%s → found false with suggestions and no figure', (q) => {
     const a = answerer.answer(q);
     expect(a.found).toBe(false);

@@ -112,10 +112,12 @@ describe('faults: every reply delivered exactly once', () => {
     await stub.waitFor(() => [40, 41, 42].every((c) => texts(c).length === 1));
     await new Promise((r) => setTimeout(r, 500));
     expect([40, 41, 42].map((c) => texts(c).length)).toEqual([1, 1, 1]);
-    expect(stub.calls.filter((c) => c.method === 'sendMessage').map((c) => c.outcome)).toEqual([429, 500, 'drop', 'ok', 'ok', 'ok']);
+    // Each fault played once, each reply then delivered once (in whatever order the chats were served).
+    const outcomes = stub.calls.filter((c) => c.method === 'sendMessage').map((c) => String(c.outcome));
+    expect(outcomes.sort()).toEqual(['429', '500', 'drop', 'ok', 'ok', 'ok']);
     const retries = logs.map((l) => JSON.parse(l)).filter((l) => l.event === 'telegram_retry');
-    expect(retries.map((r) => r.status)).toEqual([429, 500, 'network']);
-    expect(retries[0].waitSeconds).toBe(1);
+    expect(retries.map((r) => String(r.status)).sort()).toEqual(['429', '500', 'network']);
+    expect(retries.find((r) => r.status === 429).waitSeconds).toBe(1);
   });
 
   it('keeps going after one update fails, with an apology in that chat', async () => {

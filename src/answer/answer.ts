@@ -8,6 +8,7 @@ import { withHighlights } from './highlights.ts';
 import { parseQuestion, type Question } from './question.ts';
 import { coverage, mismatch, requiredGroups, unitFactor, unknownMeasure, unknownQualifier, weighTerms, type WeightedTerm } from './score.ts';
 import { answerCells, askedColumn } from './tables.ts';
+import { ASKS_WHO, whoDid } from './who.ts';
 import type { Alternative, Answer } from './types.ts';
 
 /** Minimum share of the question's weight a figure or passage must cover to be given as the answer. */
@@ -50,6 +51,15 @@ export class Answerer {
     }
     const groups = requiredGroups(terms);
     const hits = this.retrieve(terms);
+    if (q.intent === 'list' && ASKS_WHO.test(q.focus)) {
+      const who = whoDid(q, terms, this.kb.report.paragraphs, this.kb.entities);
+      if (who && who.cover >= THRESHOLD.list) {
+        const p = who.paragraph;
+        const source = sourceOf(this.kb.report, p.section, who.sentence, p.caseNo !== undefined ? { caseNo: p.caseNo } : {});
+        const items = [...who.names];
+        return { question, found: true, kind: 'list', items, answer: `${items.join('、')}\n“${who.sentence}”\n${sourceLine(source)}`, figure: null, source, alternatives: [], suggestions: [] };
+      }
+    }
     if (q.intent === 'list') {
       const list = this.listAnswer(question, q, terms, groups, hits);
       if (list) return list;

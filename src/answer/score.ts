@@ -50,8 +50,8 @@ export function unknownQualifier(terms: readonly WeightedTerm[], focus: string):
     if (noun) return `${w.term.text}${noun}`;
     // …or is itself the people counted (校长有多少位)…
     if (/^(?:有|共|一共)?(?:多少|几)(?:位|名)/u.test(rest)) return w.term.text;
-    // …or says where they went (毕业生考公务员, 去当兵): a destination the report never counts.
-    const verb = /(?:考上|报考|考|当|做|去|进)$/u.exec(at > 0 ? focus.slice(0, at) : '')?.[0];
+    // …or says where they went (毕业生考公务员, 去当兵, 出国留学): a destination the report never counts.
+    const verb = /(?:考上|报考|考|当|做|去|进|出国)$/u.exec(at > 0 ? focus.slice(0, at) : '')?.[0];
     if (verb) return `${verb}${w.term.text}`;
   }
   return null;
