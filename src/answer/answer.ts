@@ -133,12 +133,16 @@ export class Answerer {
       t.rows.forEach((r, i) => {
         const cells = r.cells.filter((_, k) => !/序号|编号/.test(t.headers[k] ?? ''));
         const joined = norm(cells.join(' '));
-        if (q.entities.length && !q.entities.some((n) => joined.includes(norm(n)))) return;
+        // The school itself, not one named after it (新乡职业技术学院 ≠ 新乡职业技术学院老年大学).
+        const names = new Set(cells.flatMap((c) => c.split(/\s+|、/u)).map(norm));
+        if (q.entities.length && !q.entities.some((n) => names.has(norm(n)))) return;
         // A table's title names what every row is, as much as the row's own cells do.
         const e: Evidence = { label: `${joined}|${this.text.tableTitles.get(t.no) ?? ''}`, clause: joined, sentence: norm(t.headers.join(' ')), titles: this.text.tableTitles.get(t.no) ?? '', paragraph: this.text.sectionTitles.get(t.section) ?? '' };
         const { score: cover, strong } = coverage(terms, e);
         if (strong === 0) return;
-        const score = cover * (0.75 + 0.25 * labelPrecision(terms, { ...e, label: joined })) + 0.03 * (hits.get(`r:${t.no}:${i}`) ?? 0);
+        // A table with a column for what is asked (哪几个专业 → 专业点名称) is the better place to look.
+        const columnFit = askedColumn(t.headers, q.focus) >= 0 ? 1.1 : 1;
+        const score = cover * (0.75 + 0.25 * labelPrecision(terms, { ...e, label: joined })) * columnFit + 0.03 * (hits.get(`r:${t.no}:${i}`) ?? 0);
         rowScores.push({ item: { table: t.no, row: i, cells: r.cells }, score, cover });
       });
     }

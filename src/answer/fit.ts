@@ -75,7 +75,8 @@ function once(f: Fact): AroundFigure {
   let around = aroundCache.get(f);
   if (!around) {
     const at = Math.max(0, f.sentence.indexOf(f.text));
-    around = { level: levelBefore(f.sentence, at), items: listBefore(f.sentence.slice(0, at)) };
+    // The level said before the figure, else the one its own clause names after it (指导 4 名教师参加全省…).
+    around = { level: levelBefore(f.sentence, at) ?? levelBefore(f.clause, f.clause.length), items: listBefore(f.sentence.slice(0, at)) };
     aroundCache.set(f, around);
   }
   return around;

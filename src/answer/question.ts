@@ -237,7 +237,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     // But in 学生对思政课教学满不满意 the thing rated is the facet measured (思想政治课教学满意度): only a
     // person or a school as object is dropped.
     const object = SATISFACTION_OBJECT.exec(part)?.[1];
-    const rated = object && /^(?:[\u4e00-\u9fff]{0,4}的)?(?:毕业生|学生|学校|老师|教师|孩子|职专|中职|中职学校|中职生|学校的?工作)$/u.test(object) ? [object] : [];
+    const rated = object && /^[\u4e00-\u9fff]{0,4}?的?(?:毕业生|学生|学校|老师|教师|孩子|职专|中职|中职学校|中职生|学校的?工作)$/u.test(object) ? [object] : [];
     const drop = [...aliasesHere, ...elsewhere, ...rated];
     terms.push(...termsOf(part.replace(YEAR_WORD, ' '), weight, drop));
     // 全省 and 全国 do not leave the report (its people compete there): they tell 全省比赛 from 全国比赛.
@@ -251,7 +251,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
 
   let unit: UnitClass | null = null;
   let unitWord: string | null = null;
-  if (intent === 'number') {
+  // 涨了多少, 提高了多少: a change may be given in any unit (起薪提高 7%).
+  if (intent === 'number' && !/(?:涨|提高|增长|增加|下降|减少)了?多少/u.test(focus)) {
     for (const [cue, cls, word] of UNIT_CUES) {
       if (cue.test(focus)) {
         unit = cls;
