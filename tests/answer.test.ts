@@ -53,6 +53,7 @@ describe('answer(): figures', () => {
     ['获嘉职专起薪涨了多少', '7%', '2.4'],
     ['新乡推荐了几名班主任参加全国比赛', '2 名', '3.7'],
     ['企业对中职毕业生到底满不满意', '93%', '2.3'],
+    ['中职学生毕业后在本地就业的多少人', '2830 人', '4.1.1'],
     ['省优质课二等奖我们拿了几节', '15 节', '3.4.1'],
     ['What is the enrollment rate to higher education?', '51%', '2.5'],
   ])('%s → %s from %s', (q, figure, section) => {
@@ -161,6 +162,8 @@ describe('answer(): what the report does not say', () => {
     ['新乡中职毕业生考公务员的有多少'],
     ['新乡中职的校长有多少位'],
     ['新乡中职毕业生出国留学的有多少'],
+    // A word the report never uses that names a thing weighs enough to keep the rest from answering.
+    ['2023年新乡中职学生参军入伍多少人'],
   ])('%s → found false with suggestions and no figure', (q) => {
     const a = answerer.answer(q);
     expect(a.found).toBe(false);

@@ -40,7 +40,11 @@ const since: Factor = ({ q, e }) => (q.intent === 'date' && /开始|起|以来/u
 const overview: Factor = ({ terms, f, firstChapter }) => (terms.every((w) => w.weight < 2.5) && f.section.split('.')[0] === firstChapter ? 1.03 : 1);
 
 /** The thing counted belongs in the figure's own words (3 人荣获一等奖), not only nearby (4 名教师参加比赛). */
-const counted: Factor = ({ q, e }) => (q.counted && !e.label.includes(norm(q.counted)) && e.sentence.includes(norm(q.counted)) ? 0.9 : 1);
+const counted: Factor = ({ q, terms, e }) => {
+  if (!q.counted) return 1;
+  const forms = [q.counted, ...terms.filter((w) => w.term.text.includes(q.counted) || w.term.forms.includes(q.counted)).flatMap((w) => w.term.forms)].map(norm).filter((x) => x.length >= 2);
+  return !forms.some((x) => e.label.includes(x)) && forms.some((x) => e.sentence.includes(x)) ? 0.9 : 1;
+};
 
 /** 全省比赛 asked: a figure its sentence puts at another level (全国一等奖, 省优质课 … 二等奖 15 节) is not it. */
 const level: Factor = ({ q, f }) => {

@@ -139,9 +139,10 @@ function intentOf(part: string): Intent | null {
 
 /** The last word of what a 几个/多少 question counts: 拿了几个一等奖 → 一等奖, 有多少老师获奖 → 获奖. */
 function countedOf(focus: string): string {
-  const m = /(?:几|多少)(?:个|名|位|所|家|项|节|人|台|门|册)?([\u4e00-\u9fff]{2,8}?)(?:呢|吗|啊|呀)?[？?。！!，,]*$/u.exec(focus);
-  if (!m) return '';
-  const words = segment(m[1]!).filter((w) => w.length >= 2 && !STOP.has(w));
+  // After the question word (拿了几个一等奖), or before it as "X 的有多少" (在本地就业的多少人).
+  const after = /(?:几|多少)(?:个|名|位|所|家|项|节|人|台|门|册)?([\u4e00-\u9fff]{2,8}?)(?:呢|吗|啊|呀)?[？?。！!，,]*$/u.exec(focus)?.[1];
+  const before = /([\u4e00-\u9fff]{2,8}?)的(?:有|是|一共|共)?(?:多少|几)(?:个|名|位|人)?[？?。！!，,]*$/u.exec(focus)?.[1];
+  const words = segment(after ?? before ?? '').filter((w) => w.length >= 2 && !STOP.has(w));
   return words.at(-1) ?? '';
 }
 

@@ -12,6 +12,8 @@ export interface WeightedTerm {
 const GROUPS = required.groups.map((g) => g.map(norm));
 const UNKNOWN_MEASURE = new RegExp(required.unknownMeasure, 'u');
 const DOMAIN = new Set(required.domainWords.map(norm));
+// Characters of talk rather than of things: a word holding one is not a thing the question asks about.
+const FUNCTION_CHARS = /[个所两几哪对的得了是有在和与跟带那这些选前十最多少没不考好后能去来上下一半真假吗呢吧啊呀们每各初年月日天]/u;
 
 /**
  * Term weights: rarer in the report counts more; words that name no measure of the report (中考, 建了)
@@ -21,8 +23,11 @@ export function weighTerms(q: Question, text: ReportText, factLabels: string): W
   return q.terms.map((term) => {
     // Known: in the report's text, or in a label the ingestion spelled out (第一、二、三产业 → 第二产业).
     const known = text.df(term) > 0 || term.forms.some((f) => norm(f).length >= 2 && factLabels.includes(norm(f)));
-    let weight = term.partWeight * (known ? text.idf(term) : 0.5);
-    if (!text.isMeasureWord(term, factLabels)) weight *= 0.45;
+    // A word the report never uses weighs little when it is talk (没考, 一半, 真的假) and much when it names
+    // something (参军入伍, 公务员): a question about that is not answered by the rest of its words.
+    const content = !known && /^[\u4e00-\u9fff]{2,4}$/u.test(term.text) && !FUNCTION_CHARS.test(term.text);
+    let weight = term.partWeight * (known ? text.idf(term) : content ? 2 : 0.5);
+    if (!content && !text.isMeasureWord(term, factLabels)) weight *= 0.45;
     if (DOMAIN.has(norm(term.text))) weight *= 0.25;
     return { term, weight, known };
   });
@@ -43,7 +48,7 @@ const PEOPLE = /^(?:教师|老师|学生|毕业生|班主任|员工|教职工|�
 export function unknownQualifier(terms: readonly WeightedTerm[], focus: string): string | null {
   for (const w of terms) {
     // Only a word that can describe people (外籍, 博士), not a stray piece of the question (两所, 生对, 选个).
-    if (w.known || w.term.partWeight !== 1 || !/^[\u4e00-\u9fff]{2,4}$/u.test(w.term.text) || /[个所两几哪对的得了是有在和与跟带那这些选前十最多少没不考好后能去来上下]/u.test(w.term.text)) continue;
+    if (w.known || w.term.partWeight !== 1 || !/^[\u4e00-\u9fff]{2,4}$/u.test(w.term.text) || FUNCTION_CHARS.test(w.term.text)) continue;
     const at = focus.indexOf(w.term.text);
     const rest = at >= 0 ? focus.slice(at + w.term.text.length).replace(/^的/u, '') : '';
     const noun = PEOPLE.exec(rest)?.[0];
