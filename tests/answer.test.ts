@@ -164,6 +164,7 @@ describe('answer(): what the report does not say', () => {
     ['新乡中职毕业生出国留学的有多少'],
     // A word the report never uses that names a thing weighs enough to keep the rest from answering.
     ['2023年新乡中职学生参军入伍多少人'],
+    ['2025年新乡中职招生计划'],
   ])('%s → found false with suggestions and no figure', (q) => {
     const a = answerer.answer(q);
     expect(a.found).toBe(false);

@@ -188,6 +188,8 @@ export class Answerer {
       if (q.entities.length && !q.entities.some((n) => text.includes(norm(n)) || titles.includes(norm(n)))) continue;
       if (q.places.length && !q.places.some((n) => text.includes(norm(n)) || titles.includes(norm(n)))) continue;
       if (q.elsewhere.some((pl) => !text.includes(norm(pl).replace(/(省|市)$/u, '')))) continue;
+      // A year the report does not cover (2025年招生计划) is not answered by a passage about another.
+      if (q.years.length && !q.years.includes(this.kb.report.meta.yearCovered) && !q.years.some((y) => text.includes(String(y)))) continue;
       if (groups.some((g) => !g.some((w) => text.includes(w) || titles.includes(w)))) continue;
       const e: Evidence = { label: titles, clause: text, sentence: text, titles, paragraph: text };
       const { score: cover } = coverage(terms, e);

@@ -253,7 +253,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   let unit: UnitClass | null = null;
   let unitWord: string | null = null;
   // 涨了多少, 提高了多少: a change may be given in any unit (起薪提高 7%).
-  if (intent === 'number' && !/(?:涨|提高|增长|增加|下降|减少)了?多少/u.test(focus)) {
+  // Read for passages too: the figure a passage leads with must be of the kind asked (面积 is no 万册).
+  if ((intent === 'number' || intent === 'passage') && !/(?:涨|提高|增长|增加|下降|减少)了?多少/u.test(focus)) {
     for (const [cue, cls, word] of UNIT_CUES) {
       if (cue.test(focus)) {
         unit = cls;

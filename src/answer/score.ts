@@ -107,8 +107,8 @@ export function unitFactor(q: Question, f: Fact): number {
   }
   if (q.unit === 'ratio' && cls === 'percent') return 0.6;
   if (q.unit === 'percent' && cls === 'ratio') return 0.6;
-  // 几个一等奖 answered by 3 人荣获一等奖: 个 is said of people too.
-  if (q.unit === 'count' && cls === 'people') return q.unitWord === '个' ? 0.95 : 0.7;
+  // 几个一等奖 answered by 3 人荣获一等奖: 个 is said of people too; 几节课 is never so many people.
+  if (q.unit === 'count' && cls === 'people') return q.unitWord === '个' ? 0.95 : q.unitWord ? 0 : 0.7;
   if (q.unit === 'people' && cls === 'count') return 0.55;
   // 升学率 asked, 9 人 found: a figure of another kind never answers, however well its words match.
   return 0;
