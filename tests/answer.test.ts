@@ -165,6 +165,9 @@ describe('answer(): what the report does not say', () => {
     // A word the report never uses that names a thing weighs enough to keep the rest from answering.
     ['2023年新乡中职学生参军入伍多少人'],
     ['2025年新乡中职招生计划'],
+    // A difference would be computed; a school's students are not its registered users.
+    ['在校生满意度比毕业生满意度低多少'],
+    ['新乡市职业教育中心有多少学生'],
   ])('%s → found false with suggestions and no figure', (q) => {
     const a = answerer.answer(q);
     expect(a.found).toBe(false);

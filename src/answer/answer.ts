@@ -43,6 +43,12 @@ export class Answerer {
 
   private route(question: string, q: Question, terms: readonly WeightedTerm[]): Answer {
     if (terms.length === 0 && q.entities.length === 0) return this.none(question, this.scopeNote());
+    // 在校生满意度比毕业生满意度低多少: a difference would be computed, and figures are only ever copied.
+    const versus = /([^，,。？?]{2,16}?)比([^，,。？?]{2,16}?)(?:高|低|多|少|大|小|贵|便宜)了?(?:多少|几)/u.exec(q.focus);
+    if (versus) {
+      const sides = [versus[1]!, versus[2]!].map((x) => x.replace(/^(?:请问|那|那么|新乡的?)/u, ''));
+      return this.none(question, `报告没有给出两者之差，我也不做计算：数字只照录报告原文。可以分别查看两个数字。`, sides.map((x) => `${x}是多少？`));
+    }
     const missing = unknownMeasure(terms) ?? (q.intent === 'number' ? unknownQualifier(terms, q.focus) : null);
     if (missing) return this.none(question, `报告没有给出“${missing}”的数据。${this.scopeNote()}`, this.suggest(q, terms));
     if (q.figure !== null) {
@@ -92,7 +98,9 @@ export class Answerer {
     if (unitFit === 0 || mismatch(q, f, e, groups)) return null;
     const { score: cover, strong } = coverage(terms, e);
     if (strong === 0) return null;
-    const score = cover * fit({ q, terms, f, e, firstChapter: this.firstChapter }) * unitFit + 0.03 * (hits.get(`f:${f.id}`) ?? 0);
+    const fitness = fit({ q, terms, f, e, firstChapter: this.firstChapter });
+    if (fitness === 0) return null;
+    const score = cover * fitness * unitFit + 0.03 * (hits.get(`f:${f.id}`) ?? 0);
     return { item: f, score, cover };
   }
 

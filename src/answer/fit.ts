@@ -43,8 +43,12 @@ const overview: Factor = ({ terms, f, firstChapter }) => (terms.every((w) => w.w
 const counted: Factor = ({ q, terms, e }) => {
   if (!q.counted) return 1;
   const forms = [q.counted, ...terms.filter((w) => w.term.text.includes(q.counted) || w.term.forms.includes(q.counted)).flatMap((w) => w.term.forms)].map(norm).filter((x) => x.length >= 2);
+  // 多少学生 asked: a figure whose own words count something else (累计注册用户 500 余人) is no answer.
+  if (PEOPLE_COUNTED.test(q.counted) && !forms.some((x) => e.label.includes(x) || e.clause.includes(x))) return 0;
   return !forms.some((x) => e.label.includes(x)) && forms.some((x) => e.sentence.includes(x)) ? 0.9 : 1;
 };
+
+const PEOPLE_COUNTED = /^(?:学生|老师|教师|毕业生|班主任|员工|教职工|新生)$/u;
 
 /** 全省比赛 asked: a figure its sentence puts at another level (全国一等奖, 省优质课 … 二等奖 15 节) is not it. */
 const level: Factor = ({ q, f }) => {
