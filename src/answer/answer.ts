@@ -47,7 +47,7 @@ export class Answerer {
     const versus = /([^，,。？?]{2,16}?)比([^，,。？?]{2,16}?)(?:高|低|多|少|大|小|贵|便宜)了?(?:多少|几)/u.exec(q.focus);
     if (versus) {
       const sides = [versus[1]!, versus[2]!].map((x) => x.replace(/^(?:请问|那|那么|新乡的?)/u, ''));
-      return this.none(question, `报告没有给出两者之差，我也不做计算：数字只照录报告原文。可以分别查看两个数字。`, sides.map((x) => `${x}是多少？`));
+      return this.none(question, `报告没有给出两者之差，我也不做计算：数字只照录报告原文，可以分别查看。${this.scopeNote()}`, sides.map((x) => `${x}是多少？`));
     }
     const missing = unknownMeasure(terms) ?? (q.intent === 'number' ? unknownQualifier(terms, q.focus) : null);
     if (missing) return this.none(question, `报告没有给出“${missing}”的数据。${this.scopeNote()}`, this.suggest(q, terms));
