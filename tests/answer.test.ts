@@ -54,6 +54,9 @@ describe('answer(): figures', () => {
     ['新乡推荐了几名班主任参加全国比赛', '2 名', '3.7'],
     ['企业对中职毕业生到底满不满意', '93%', '2.3'],
     ['中职学生毕业后在本地就业的多少人', '2830 人', '4.1.1'],
+    // Counts written in words are figures too; a rare word of the question must be around the figure.
+    ['几位老师被评为模范班主任', '三位', '3.7'],
+    ['有几个人代表河南省参加国赛', '两人', '2.6'],
     ['省优质课二等奖我们拿了几节', '15 节', '3.4.1'],
     ['What is the enrollment rate to higher education?', '51%', '2.5'],
   ])('%s → %s from %s', (q, figure, section) => {

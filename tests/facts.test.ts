@@ -68,3 +68,18 @@ describe('figures given respectively (分别为)', () => {
     expect(facts.map((f) => f.label)).toEqual(['服务第一产业人数', '服务第二产业人数', '服务第三产业人数']);
   });
 });
+
+describe('counts written in words', () => {
+  it.each([
+    ['两人', 2, '人'],
+    ['三位', 3, '位'],
+  ])('%s is a figure of %i %s, copied as written', (text, value, unit) => {
+    const f = realIngested().facts.find((x) => x.text === text);
+    expect(f).toMatchObject({ value, unit });
+  });
+
+  it('is not fooled by 第一名, 一名 or 三好学生', () => {
+    const texts = realIngested().facts.map((f) => f.text);
+    for (const t of ['一名', '三好', '第一名']) expect(texts).not.toContain(t);
+  });
+});

@@ -76,8 +76,17 @@ export function findFigures(text: string): FoundFigure[] {
     const value = m[2] ? null : Number(m[1]);
     take({ kind: 'quantity', text: raw, value: Number.isFinite(value) ? value : null, unit, index, end });
   }
+  // Counts of people in words (两人代表河南省…, 三位老师荣获…); not 一名 (any one), 第一名, 三好学生.
+  for (const m of text.matchAll(/(?<![第每一])([两二三四五六七八九十])(位|名|人)(?![次均])/gu)) {
+    const index = m.index ?? 0;
+    const end = index + m[0].length;
+    if (!free(index, end)) continue;
+    take({ kind: 'quantity', text: m[0], value: CHINESE_DIGITS.indexOf(m[1]!) + 1 || 2, unit: m[2]!, index, end });
+  }
   return found.sort((a, b) => a.index - b.index);
 }
+
+const CHINESE_DIGITS = '一二三四五六七八九十';
 
 /** Years a stretch of text is about: `2022-2023 学年` gives both. */
 export function yearsIn(text: string): number[] {
