@@ -57,6 +57,7 @@ describe('answer(): figures', () => {
     // Counts written in words are figures too; a rare word of the question must be around the figure.
     ['几位老师被评为模范班主任', '三位', '3.7'],
     ['有几个人代表河南省参加国赛', '两人', '2.6'],
+    ['生均实践教学工位数', '0.66 个', '1.2'],
     ['省优质课二等奖我们拿了几节', '15 节', '3.4.1'],
     ['What is the enrollment rate to higher education?', '51%', '2.5'],
   ])('%s → %s from %s', (q, figure, section) => {
@@ -171,6 +172,7 @@ describe('answer(): what the report does not say', () => {
     // A difference would be computed; a school's students are not its registered users.
     ['在校生满意度比毕业生满意度低多少'],
     ['新乡市职业教育中心有多少学生'],
+    ['新乡中职学校一共有多少个班级'],
   ])('%s → found false with suggestions and no figure', (q) => {
     const a = answerer.answer(q);
     expect(a.found).toBe(false);

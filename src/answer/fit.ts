@@ -40,15 +40,16 @@ const since: Factor = ({ q, e }) => (q.intent === 'date' && /开始|起|以来/u
 const overview: Factor = ({ terms, f, firstChapter }) => (terms.every((w) => w.weight < 2.5) && f.section.split('.')[0] === firstChapter ? 1.03 : 1);
 
 /** The thing counted belongs in the figure's own words (3 人荣获一等奖), not only nearby (4 名教师参加比赛). */
-const counted: Factor = ({ q, terms, e }) => {
+const counted: Factor = ({ q, terms, f, e }) => {
   if (!q.counted) return 1;
   const forms = [q.counted, ...terms.filter((w) => w.term.text.includes(q.counted) || w.term.forms.includes(q.counted)).flatMap((w) => w.term.forms)].map(norm).filter((x) => x.length >= 2);
-  // 多少学生 asked: a figure whose own words count something else (累计注册用户 500 余人) is no answer.
-  if (PEOPLE_COUNTED.test(q.counted) && !forms.some((x) => e.label.includes(x) || e.clause.includes(x))) return 0;
+  // 多少学生, 多少个班级 asked: a figure whose own words count something else (累计注册用户 500 余人,
+  // 62 台智慧黑板) is no answer.
+  const own = forms.some((x) => e.label.includes(x) || e.clause.includes(x));
+  if (!own && (PEOPLE_COUNTED.test(q.counted) || (q.unitWord !== null && !f.unit.endsWith(q.unitWord)))) return 0;
   return !forms.some((x) => e.label.includes(x)) && forms.some((x) => e.sentence.includes(x)) ? 0.9 : 1;
 };
 
-const PEOPLE_COUNTED = /^(?:学生|老师|教师|毕业生|班主任|员工|教职工|新生)$/u;
 
 /** 全省比赛 asked: a figure its sentence puts at another level (全国一等奖, 省优质课 … 二等奖 15 节) is not it. */
 const level: Factor = ({ q, f }) => {
@@ -58,6 +59,8 @@ const level: Factor = ({ q, f }) => {
 };
 
 const list: Factor = ({ q, terms, f }) => aggregateFit(terms, f, q.total && /、|加上|以及|和/u.test(q.focus));
+
+const PEOPLE_COUNTED = /^(?:学生|老师|教师|毕业生|班主任|员工|教职工|新生)$/u;
 
 export const FACTORS: readonly Factor[] = [label, scope, total, city, since, overview, counted, level, list];
 

@@ -73,6 +73,8 @@ function paragraphFacts(report: Report, p: Paragraph, entities: readonly Entity[
     const enumerated = /^\s*[\u3400-\u9fff]/u.test(post) && ((prev !== undefined && prev.end > clause.start && /、\s*$/u.test(pre)) || /、[^、]*等\s*$/u.test(pre));
     let label = ((enumerated ? '' : pre) + ' ' + post).replace(LEADING, '').replace(/[，。；：,;:（）()“”\s]+$/u, '').trim();
     if (label.replace(/\s/g, '').length < 2 && prev && prev.end > segment.start) label = `${lastLabel} ${label}`.trim();
+    // 工位数 26276 个，生均 0.66 个: a per-head figure is of the measure just named.
+    else if (/^(?:生均|人均|平均|每生)$/u.test(label.replace(/\s/g, '')) && prev && prev.end > sentence.start) label = `${lastLabel} ${label}`.trim();
     label = respective.get(f.index) ?? label;
     // A breakdown in brackets (公办学校 14 所（市级 3 所、县级 11 所）) is of the figure before the bracket.
     const bracket = p.text.lastIndexOf('（', f.index);
