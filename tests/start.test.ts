@@ -2,14 +2,21 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { BotApiStub, privateChat, textMessage } from './bot-api-stub.ts';
 import { ROOT } from './helpers.ts';
+
+const children: ReturnType<typeof spawn>[] = [];
+// A failed assertion must not leave a server running behind the test run.
+afterEach(() => {
+  for (const c of children.splice(0)) if (c.exitCode === null) c.kill('SIGKILL');
+});
 
 /** `src/main.ts` as its own process; `url` resolves to the address it prints. */
 function launch(extraEnv: Record<string, string>) {
     const env = { ...process.env, PORT: '0', INDEX_DIR: mkdtempSync(join(tmpdir(), 'index-')), BOT_TOKEN: '', LOG_LEVEL: 'silent', ...extraEnv };
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    children.push(child);
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));

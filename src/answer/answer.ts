@@ -1,7 +1,7 @@
 import type { Fact, Paragraph } from '../corpus/types.ts';
 import type { KnowledgeBase } from '../index/store.ts';
 import { searchForms } from '../index/lunr-index.ts';
-import { type Evidence, matchLevel, norm, ReportText } from './evidence.ts';
+import { type Evidence, norm, ReportText } from './evidence.ts';
 import { figureOf, numberReply, sourceLine, sourceOf } from './format.ts';
 import { fit, labelPrecision } from './fit.ts';
 import { withHighlights } from './highlights.ts';
@@ -14,8 +14,6 @@ import type { Alternative, Answer } from './types.ts';
 /** Minimum share of the question's weight a figure or passage must cover to be given as the answer. */
 export const THRESHOLD = { number: 0.5, list: 0.45, passage: 0.4 } as const;
 export const MAX_QUESTION = 500;
-/** A term this heavy (rare in the report) is one a figure's surroundings must hold to answer. */
-const KEY_WEIGHT = 3.5;
 
 interface Scored<T> {
   readonly item: T;
@@ -98,10 +96,9 @@ export class Answerer {
     const e = this.text.factEvidence(f);
     const unitFit = unitFactor(q, f);
     if (unitFit === 0 || mismatch(q, f, e, groups)) return null;
-    const { score: cover, strong } = coverage(terms, e);
-    if (strong === 0) return null;
     // The question's most telling words (模范 in 几位老师被评为模范班主任) must be somewhere around the figure.
-    if (terms.some((w) => w.known && w.term.partWeight === 1 && w.weight >= KEY_WEIGHT && matchLevel(w.term, e) === 0)) return null;
+    const { score: cover, strong, missingKey } = coverage(terms, e);
+    if (strong === 0 || missingKey) return null;
     const fitness = fit({ q, terms, f, e, firstChapter: this.firstChapter });
     if (fitness === 0) return null;
     const score = cover * fitness * unitFit + 0.03 * (hits.get(`f:${f.id}`) ?? 0);

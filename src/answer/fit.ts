@@ -40,9 +40,15 @@ const since: Factor = ({ q, e }) => (q.intent === 'date' && /开始|起|以来/u
 const overview: Factor = ({ terms, f, firstChapter }) => (terms.every((w) => w.weight < 2.5) && f.section.split('.')[0] === firstChapter ? 1.03 : 1);
 
 /** The thing counted belongs in the figure's own words (3 人荣获一等奖), not only nearby (4 名教师参加比赛). */
+const countedForms = new WeakMap<Question, string[]>();
+
 const counted: Factor = ({ q, terms, f, e }) => {
   if (!q.counted) return 1;
-  const forms = [q.counted, ...terms.filter((w) => w.term.text.includes(q.counted) || w.term.forms.includes(q.counted)).flatMap((w) => w.term.forms)].map(norm).filter((x) => x.length >= 2);
+  let forms = countedForms.get(q);
+  if (!forms) {
+    forms = [q.counted, ...terms.filter((w) => w.term.text.includes(q.counted) || w.term.forms.includes(q.counted)).flatMap((w) => w.term.forms)].map(norm).filter((x) => x.length >= 2);
+    countedForms.set(q, forms);
+  }
   // 多少学生, 多少个班级 asked: a figure whose own words count something else (累计注册用户 500 余人,
   // 62 台智慧黑板) is no answer.
   const own = forms.some((x) => e.label.includes(x) || e.clause.includes(x));

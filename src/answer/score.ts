@@ -71,17 +71,22 @@ export function requiredGroups(terms: readonly WeightedTerm[]): string[][] {
   return out;
 }
 
-export function coverage(terms: readonly WeightedTerm[], e: Evidence): { score: number; strong: number } {
+/** A term this heavy (rare in the report) is one a figure's surroundings must hold to answer. */
+export const KEY_WEIGHT = 3.5;
+
+export function coverage(terms: readonly WeightedTerm[], e: Evidence): { score: number; strong: number; missingKey: boolean } {
   let total = 0;
   let got = 0;
   let strong = 0;
+  let missingKey = false;
   for (const w of terms) {
     total += w.weight;
     const level = matchLevel(w.term, e);
     got += w.weight * level;
     if (level >= 0.75) strong += w.weight;
+    if (level === 0 && w.known && w.term.partWeight === 1 && w.weight >= KEY_WEIGHT) missingKey = true;
   }
-  return total > 0 ? { score: got / total, strong: strong / total } : { score: 0, strong: 0 };
+  return total > 0 ? { score: got / total, strong: strong / total, missingKey } : { score: 0, strong: 0, missingKey };
 }
 
 const UNIT_CLASS: Readonly<Record<string, UnitClass>> = {
