@@ -58,6 +58,8 @@ describe('answer(): figures', () => {
     ['几位老师被评为模范班主任', '三位', '3.7'],
     ['有几个人代表河南省参加国赛', '两人', '2.6'],
     ['生均实践教学工位数', '0.66 个', '1.2'],
+    ['在校生对课堂育人的满意度', '80%', '2.3'],
+    ['新乡中职毕业生月薪多少', '2650元', '2.4'],
     ['省优质课二等奖我们拿了几节', '15 节', '3.4.1'],
     ['What is the enrollment rate to higher education?', '51%', '2.5'],
   ])('%s → %s from %s', (q, figure, section) => {
@@ -106,6 +108,7 @@ describe('answer(): lists and passages', () => {
     ['新乡市域产教联合体是哪个学校牵头的', ['新乡职业技术学院'], '4.3'],
     ['郭文霞名班主任工作室在哪个学校', ['获嘉县职业中等专业学校'], '3.7'],
     ['新乡职业技术学院有哪几个省级示范专业点', ['数控技术', '机电一体化技术'], '3.1'],
+    ['原阳县职业教育中心的示范专业点是什么专业', ['幼儿保育'], '3.1'],
     ['原阳职教中心入选了什么省级项目', ['高水平专业群'], '1.1'],
   ])('%s lists the items', (q, items, section) => {
     const a = answerer.answer(q);
@@ -138,6 +141,7 @@ describe('answer(): lists and passages', () => {
     ['新乡职业教育存在哪些问题', '6.1'],
     ['下一步有什么对策建议', '6.2'],
     ['教材怎么选用的', '3.5'],
+    ['教材是从哪里选的', '3.5'],
   ])('%s answers with the paragraph of %s', (q, section) => {
     const a = answerer.answer(q);
     expect(a.found).toBe(true);
@@ -173,6 +177,8 @@ describe('answer(): what the report does not say', () => {
     ['在校生满意度比毕业生满意度低多少'],
     ['新乡市职业教育中心有多少学生'],
     ['新乡中职学校一共有多少个班级'],
+    // A unit the report never uses would need converting (291.万平方米 → 亩): figures are never converted.
+    ['新乡中职学校占地多少亩'],
   ])('%s → found false with suggestions and no figure', (q) => {
     const a = answerer.answer(q);
     expect(a.found).toBe(false);

@@ -29,7 +29,8 @@ export function levelBefore(text: string, end: number): Level | null {
   }
   return best?.level ?? null;
 }
-export type UnitClass = 'people' | 'money' | 'percent' | 'ratio' | 'count' | 'area' | 'bandwidth' | 'score';
+/** `other`: a unit the report never uses (亩, 公顷): no figure answers without converting, and none is converted. */
+export type UnitClass = 'people' | 'money' | 'percent' | 'ratio' | 'count' | 'area' | 'bandwidth' | 'score' | 'other';
 
 export interface Term {
   /** The words as typed (normalised). */
@@ -82,8 +83,8 @@ const OWN_TYPE = /中职|职专|职高|中专|职业教育|职业学校|职校/u
 const COUNTIES = places.reportCounties.flatMap((p) => [p, p.replace(/(县|市|区)$/u, '')]).filter((p) => p.length >= 2);
 
 const CUE = {
-  date: /哪一?年|哪一?天|什么时候|何时|几月|哪个月|什么时间|日期|哪年开始|从哪/u,
-  list: /有没有[^，。？?]{0,10}?(?:专业|学校|示范点|基地|项目)|是哪里|在哪里|哪些地方|哪几个地方|哪个(?:专业|学校|项目|单位|企业)|(?:入选|获批|获得|评上|评为)了?(?:什么|啥|哪)|哪几|哪[两三四五六七八九十\d]+[个所家项位条类]?|是哪[个所家位些]|叫什么|名单|名字|分别是|(哪些|有哪|有什么|有啥)[^，。？?]{0,6}?(学校|专业|企业|单位|联合体|社区|计划|院校|职专|中专|城市|县|地方|课|项目|奖项|点|基地|平台|联盟|集团)/u,
+  date: /哪一?年|哪一?天|什么时候|何时|几月|哪个月|什么时间|日期|哪年开始|从哪(?![里儿])/u,
+  list: /(?:是|有)什么(?:专业|学校)|有没有[^，。？?]{0,10}?(?:专业|学校|示范点|基地|项目)|是哪里|在哪里|哪些地方|哪几个地方|哪个(?:专业|学校|项目|单位|企业)|(?:入选|获批|获得|评上|评为)了?(?:什么|啥|哪)|哪几|哪[两三四五六七八九十\d]+[个所家项位条类]?|是哪[个所家位些]|叫什么|名单|名字|分别是|(哪些|有哪|有什么|有啥)[^，。？?]{0,6}?(学校|专业|企业|单位|联合体|社区|计划|院校|职专|中专|城市|县|地方|课|项目|奖项|点|基地|平台|联盟|集团)/u,
   number: /满意吗|满不满意|满意不|的多吗|多不多|多少|几[个所节人名家项位次门台类届期批成]?|多大|多高|多长|多快|占比|比例|百分比|百分之|率|1比几|几比几|(?<!大)数据|数字(?!化)|标准是|是多少|总数|总共|一共|总额|总值|[\d.]+\s*(人|个|所)?吗/u,
   english: /\b(how many|how much|what (share|percentage|proportion|ratio|rate|number|was the|is the)|ratio|rate|percent)/u,
 };
@@ -93,6 +94,7 @@ const CUE = {
 const PERSON = '人|学生|老师|教师|毕业生|新生|同学|班主任|志愿者|员工|职工|教职工';
 const UNIT_CUES: readonly [RegExp, UnitClass, string | null][] = [
   [/人次/u, 'people', '人次'],
+  [/多少亩|几亩|公顷|平方公里|多少美元|多少英镑/u, 'other', null],
   [/多少钱|几块钱|多少元|多少万元|多少亿|花了多少|投了多少|投入了?多少|拨了?多少|金额/u, 'money', null],
   [/职普比|生师比|师生比|1比几|几比几|比是多少/u, 'ratio', null],
   [/比例|百分比|占比|占多少|率|几成|百分之|满意度|%/u, 'percent', null],
@@ -246,7 +248,9 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     // Who rates is what tells 用人单位满意度 from 毕业生满意度: it counts twice.
     const rater = SATISFACTION_RATER.exec(part)?.[1];
     // Who is satisfied names the measure (家长满意度, 毕业生满意度); plain 学生 are the report's 在校生.
-    if (rater) for (const t of termsOf(rater, weight, [])) terms.push({ ...t, text: `${t.text}#评价方`, forms: [...new Set([...t.forms, ...(RATERS[t.text] ?? [])])] });
+    // …unless a facet is named (在校生对课堂育人的满意度): then the facet is the measure, the rater only whose.
+    const facet = object !== undefined && rated.length === 0;
+    if (rater && !facet) for (const t of termsOf(rater, weight, [])) terms.push({ ...t, text: `${t.text}#评价方`, forms: [...new Set([...t.forms, ...(RATERS[t.text] ?? [])])] });
   });
   const focusYears = questionYears(focus);
 
