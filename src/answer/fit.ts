@@ -28,7 +28,7 @@ const scope: Factor = ({ q, f }) => (f.scope.kind === 'entity' && q.entities.len
 const total: Factor = ({ q, e }) => (q.total && /共|总|合计/u.test(e.sentence) ? 1.1 : 1);
 
 /** 全市 asked in so many words: the figure stated for 全市 fits better than one in passing. */
-const city: Factor = ({ q, f }) => (q.cityWide && /全市|我市/u.test(f.sentence.slice(0, Math.max(0, f.sentence.indexOf(f.text)))) ? 1.08 : 1);
+const city: Factor = ({ q, f }) => (q.cityWide && once(f).cityWide ? 1.08 : 1);
 
 /** "Since when" asks for a starting point: a date the report gives as one (从 2012 年秋季学期起). */
 const since: Factor = ({ q, e }) => (q.intent === 'date' && /开始|起|以来/u.test(q.focus) && /起|开始|以来/u.test(e.clause) ? 1.15 : 1);
@@ -82,6 +82,8 @@ export function fit(c: FitContext): number {
 /** What a figure's own sentence says around it, worked out once per figure: questions only compare with it. */
 interface AroundFigure {
   readonly level: ReturnType<typeof levelBefore>;
+  /** 全市 or 我市 said before the figure: it is stated for the whole city. */
+  readonly cityWide: boolean;
   /** The items of a list the figure sums, or null when none stands before it. */
   readonly items: readonly string[] | null;
 }
@@ -93,7 +95,8 @@ function once(f: Fact): AroundFigure {
   if (!around) {
     const at = Math.max(0, f.sentence.indexOf(f.text));
     // The level said before the figure, else the one its own clause names after it (指导 4 名教师参加全省…).
-    around = { level: levelBefore(f.sentence, at) ?? levelBefore(f.clause, f.clause.length), items: listBefore(f.sentence.slice(0, at)) };
+    const before = f.sentence.slice(0, at);
+    around = { level: levelBefore(f.sentence, at) ?? levelBefore(f.clause, f.clause.length), cityWide: /全市|我市/u.test(before), items: listBefore(before) };
     aroundCache.set(f, around);
   }
   return around;

@@ -1,3 +1,5 @@
+import { escapeHtml } from '../text/escape.ts';
+
 /**
  * Telegram HTML: every piece of report or user text is escaped, and messages are cut between blocks so that
  * no tag is ever split. A block too long on its own is cut in its plain text and each piece re-wrapped.
@@ -13,7 +15,7 @@ export interface Block {
   readonly breakBefore?: boolean;
 }
 
-export const escapeHtml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export { escapeHtml };
 
 const render = (text: string, tag?: Tag): string => (tag ? `<${tag}>${escapeHtml(text)}</${tag}>` : escapeHtml(text));
 

@@ -1,7 +1,5 @@
 import type { ReportMeta } from '../corpus/types.ts';
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+import { escapeAttribute as escapeHtml } from '../text/escape.ts';
 
 /**
  * The page is rendered once at start from the report's metadata, so its name, issuer and year are on screen
