@@ -7,28 +7,9 @@ import synonyms from '../lexicon/synonyms.json' with { type: 'json' };
 import type { Entity } from '../corpus/entities.ts';
 
 export type Intent = 'number' | 'list' | 'passage' | 'date';
-export type Level = 'nation' | 'province' | 'city';
+export { levelBefore, levelsIn, type Level } from '../text/levels.ts';
+import { levelsIn, type Level } from '../text/levels.ts';
 
-// Competition and award levels. 全市 is not one: it is whose figure it is (全市获得一等奖 13 节 at the 省 level).
-const LEVEL_WORDS: readonly [RegExp, Level][] = [
-  [/全国|国家级|国赛|国[培]/gu, 'nation'],
-  [/全省|省级|省赛|省里|省[培]|省(?=[\u4e00-\u9fff]{0,3}(?:课|赛|评选|比赛|大赛))/gu, 'province'],
-  [/市级|市赛|市里|(?<![新乡全本我])市(?=[\u4e00-\u9fff]{0,3}(?:课|赛|评选|比赛|大赛))/gu, 'city'],
-];
-
-/** The competition or award levels a text names. */
-export function levelsIn(text: string): Level[] {
-  return LEVEL_WORDS.filter(([re]) => new RegExp(re.source, 'u').test(text)).map(([, level]) => level);
-}
-
-/** The level named last before `end` in `text` (the one a figure there belongs to), or null. */
-export function levelBefore(text: string, end: number): Level | null {
-  let best: { at: number; level: Level } | null = null;
-  for (const [re, level] of LEVEL_WORDS) {
-    for (const m of text.slice(0, end).matchAll(re)) if (!best || m.index > best.at) best = { at: m.index, level };
-  }
-  return best?.level ?? null;
-}
 /** `other`: a unit the report never uses (亩, 公顷): no figure answers without converting, and none is converted. */
 export type UnitClass = 'people' | 'money' | 'percent' | 'ratio' | 'count' | 'area' | 'bandwidth' | 'score' | 'other';
 

@@ -1,6 +1,7 @@
 import { toBlocks } from './clean.ts';
 import { findEntities, type Entity } from './entities.ts';
 import { extractFacts } from './facts.ts';
+import { withFrames } from './frame.ts';
 import { structure } from './structure.ts';
 import type { Fact, RawReport, Report } from './types.ts';
 import places from '../lexicon/places.json' with { type: 'json' };
@@ -15,5 +16,5 @@ export interface Ingested {
 export function ingest(raw: RawReport): Ingested {
   const report = structure(raw, toBlocks(raw.text));
   const entities = findEntities(report.text, places.reportCounties);
-  return { report, entities, facts: extractFacts(report, entities) };
+  return { report, entities, facts: withFrames(extractFacts(report, entities), report) };
 }

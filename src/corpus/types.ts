@@ -93,6 +93,20 @@ export interface Report {
 
 export type FactKind = 'quantity' | 'ratio' | 'date' | 'year' | 'list';
 
+export type Sector = 'adult' | 'community' | 'higher' | 'general' | 'undergrad';
+
+/** What a figure is, read once at ingest from its own clause (see `frame.ts`); answers only compare with it. */
+export interface FactFrame {
+  /** The verb or noun of its own clause that says what is counted: 升学, 获奖, 培训 … ('' when none). */
+  readonly measure: string;
+  /** A part of a figure stated before it (其中 …, a bracket, 分别 …). */
+  readonly partOf: boolean;
+  readonly aggregation: 'total' | 'part' | 'perUnit' | 'rate' | 'row' | 'plain';
+  readonly level: 'nation' | 'province' | 'city' | null;
+  /** The sector when another than the report's own (中职): 成人, 社区, 高职, 普高, 本科. */
+  readonly sector: Sector | null;
+}
+
 export type Scope = { readonly kind: 'city' } | { readonly kind: 'entity'; readonly name: string };
 
 export interface Fact {
@@ -120,4 +134,6 @@ export interface Fact {
   /** List facts: the items, copied. */
   readonly items?: readonly string[];
   readonly defect?: string;
+  /** Set by the frame stage of ingestion. */
+  readonly frame?: FactFrame;
 }
