@@ -94,7 +94,8 @@ export class ReportText {
       });
       e = {
         label: norm(event ? `${f.label} ${event}` : f.label),
-        clause: norm(f.clause),
+        // A part (其中一等奖 2 节) counts what its whole counts (优质课获奖): the whole's words are its own.
+        clause: norm(f.frame?.whole ? `${f.clause} ${f.frame.whole}` : f.clause),
         ...(segment && parts.length > 1 ? { segment: norm(segment) } : {}),
         sentence: norm(f.sentence),
         titles,

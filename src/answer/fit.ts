@@ -2,6 +2,10 @@ import type { Fact } from '../corpus/types.ts';
 import { type Evidence, norm } from './evidence.ts';
 import { levelBefore, type Question } from './question.ts';
 import type { WeightedTerm } from './score.ts';
+import weights from './weights.json' with { type: 'json' };
+
+/** The ranking weights, named in `weights.json`. */
+export const RANK = weights.rank;
 
 /**
  * How well a figure fits beyond the words it covers: an ordered list of small factors, each 1 when it does
@@ -19,25 +23,25 @@ export interface FitContext {
 type Factor = (c: FitContext) => number;
 
 /** How much of the figure's own label the question asks about. */
-const label: Factor = ({ terms, e }) => 0.75 + 0.25 * labelPrecision(terms, e);
+const label: Factor = ({ terms, e }) => RANK.labelBase + RANK.labelPrecision * labelPrecision(terms, e);
 
 /** A school's own figure fits a question about the whole city less well, all else equal. */
-const scope: Factor = ({ q, f }) => (f.scope.kind === 'entity' && q.entities.length === 0 && q.places.length === 0 ? 0.7 : 1);
+const scope: Factor = ({ q, f }) => (f.scope.kind === 'entity' && q.entities.length === 0 && q.places.length === 0 ? RANK.schoolFigureForCityQuestion : 1);
 
 /** 一共/总共 asked: a sentence that states a total. */
-const total: Factor = ({ q, e }) => (q.total && /共|总|合计/u.test(e.sentence) ? 1.1 : 1);
+const total: Factor = ({ q, e }) => (q.total && /共|总|合计/u.test(e.sentence) ? RANK.totalAskedTotalStated : 1);
 
 /** 全市 asked in so many words: the figure stated for 全市 fits better than one in passing. */
-const city: Factor = ({ q, f }) => (q.cityWide && once(f).cityWide ? 1.08 : 1);
+const city: Factor = ({ q, f }) => (q.cityWide && once(f).cityWide ? RANK.cityWideAskedCityWideStated : 1);
 
 /** "Since when" asks for a starting point: a date the report gives as one (从 2012 年秋季学期起). */
-const since: Factor = ({ q, e }) => (q.intent === 'date' && /开始|起|以来/u.test(q.focus) && /起|开始|以来/u.test(e.clause) ? 1.15 : 1);
+const since: Factor = ({ q, e }) => (q.intent === 'date' && /开始|起|以来/u.test(q.focus) && /起|开始|以来/u.test(e.clause) ? RANK.sinceAskedSinceStated : 1);
 
 /**
  * An annual report states its headline figures in its first chapter: a question naming nothing more specific
  * than 老师 or 学校 is about those, not a passing mention later on (20 名教师参赛).
  */
-const overview: Factor = ({ terms, f, firstChapter }) => (terms.every((w) => w.weight < 2.5) && f.section.split('.')[0] === firstChapter ? 1.03 : 1);
+const overview: Factor = ({ terms, f, firstChapter }) => (terms.every((w) => w.weight < 2.5) && f.section.split('.')[0] === firstChapter ? RANK.headlineChapter : 1);
 
 /** The thing counted belongs in the figure's own words (3 人荣获一等奖), not only nearby (4 名教师参加比赛). */
 const countedForms = new WeakMap<Question, string[]>();
@@ -53,7 +57,7 @@ const counted: Factor = ({ q, terms, f, e }) => {
   // 62 台智慧黑板) is no answer.
   const own = forms.some((x) => e.label.includes(x) || e.clause.includes(x));
   if (!own && (PEOPLE_COUNTED.test(q.counted) || (q.unitWord !== null && !f.unit.endsWith(q.unitWord)))) return 0;
-  return !forms.some((x) => e.label.includes(x)) && forms.some((x) => e.sentence.includes(x)) ? 0.9 : 1;
+  return !forms.some((x) => e.label.includes(x)) && forms.some((x) => e.sentence.includes(x)) ? RANK.countedOnlyInSentence : 1;
 };
 
 
@@ -61,14 +65,35 @@ const counted: Factor = ({ q, terms, f, e }) => {
 const level: Factor = ({ q, f }) => {
   if (!q.levels.length) return 1;
   const stated = once(f).level;
-  return stated && !q.levels.includes(stated) ? 0.8 : 1;
+  return stated && !q.levels.includes(stated) ? RANK.otherLevel : 1;
 };
 
 const list: Factor = ({ q, terms, f }) => aggregateFit(terms, f, q.total && /、|加上|以及|和/u.test(q.focus));
 
 const PEOPLE_COUNTED = /^(?:学生|老师|教师|毕业生|班主任|员工|教职工|新生)$/u;
 
-export const FACTORS: readonly Factor[] = [label, scope, total, city, since, overview, counted, level, list];
+/** Per-student standard vs total vs part, as asked (每生 / 一共) and as the figure's frame states it. */
+const aggregation: Factor = ({ q, f }) => {
+  const stated = f.frame?.aggregation;
+  if (q.aggregation === 'perUnit') return stated === 'perUnit' ? RANK.perUnitAskedPerUnitStated : RANK.perUnitAskedOtherStated;
+  if (q.aggregation === 'total') return stated === 'perUnit' ? RANK.totalAskedPerUnitStated : stated === 'part' ? RANK.totalAskedPartStated : 1;
+  return stated === 'perUnit' && q.unit !== 'money' ? RANK.perUnitUnasked : 1;
+};
+
+/** 成人教育 / 社区 / 本科 asked or not, and the sector the figure's frame puts it in. */
+const sector: Factor = ({ q, f }) => {
+  const stated = f.frame?.sector ?? null;
+  if (q.sector) return stated === q.sector ? RANK.sectorAskedSectorStated : stated ? RANK.sectorAskedOtherStated : 1;
+  return stated === 'adult' || stated === 'community' ? RANK.sectorUnaskedOtherStated : 1;
+};
+
+/** The question names the figure's own measure (升学, 获奖, 结项 …). */
+const measure: Factor = ({ q, f }) => (f.frame?.measure && q.focus.includes(f.frame.measure) ? RANK.measureNamed : 1);
+
+/** 不是问招生: a figure whose own words are what the question rules out. */
+const excluded: Factor = ({ q, e }) => (q.excluded.some((x) => e.label.includes(norm(x))) ? RANK.excludedNamed : 1);
+
+export const FACTORS: readonly Factor[] = [label, scope, total, city, since, overview, counted, level, list, aggregation, sector, measure, excluded];
 
 export function fit(c: FitContext): number {
   return FACTORS.reduce((product, factor) => product * factor(c), 1);
@@ -117,7 +142,7 @@ function listBefore(before: string): string[] | null {
 function aggregateFit(terms: readonly WeightedTerm[], f: Fact, sumOfSeveral: boolean): number {
   const { items } = once(f);
   // A sum of several things asked (助学金、免学费加上奖学金 总共): a figure for one thing is a weaker fit.
-  if (!items) return sumOfSeveral ? 0.9 : 1;
+  if (!items) return sumOfSeveral ? RANK.sumAskedSingleFigure : 1;
   // A word names an item only when it is in that item alone (国家 is in two of them).
   const named = new Set<number>();
   for (const w of terms) {
@@ -127,7 +152,7 @@ function aggregateFit(terms: readonly WeightedTerm[], f: Fact, sumOfSeveral: boo
       if (hits.length === 1) named.add(hits[0]!);
     }
   }
-  return named.size >= 2 ? 1.1 : named.size === 1 ? 0.85 : 1;
+  return named.size >= 2 ? RANK.listSumTwoNamed : named.size === 1 ? RANK.listSumOneNamed : 1;
 }
 
 /** Share of the label's own words that the question asks about: 应届毕业生满意度 is less of a fit for 毕业生满意度. */

@@ -5,6 +5,8 @@ import places from '../lexicon/places.json' with { type: 'json' };
 import stopwords from '../lexicon/stopwords.json' with { type: 'json' };
 import synonyms from '../lexicon/synonyms.json' with { type: 'json' };
 import type { Entity } from '../corpus/entities.ts';
+import type { Sector } from '../corpus/types.ts';
+import { exclusions, questionSector, questionTypes, wantedAggregation, type QType } from './question-type.ts';
 
 export type Intent = 'number' | 'list' | 'passage' | 'date';
 export { levelBefore, levelsIn, type Level } from '../text/levels.ts';
@@ -50,6 +52,14 @@ export interface Question {
   /** The levels named (全国, 全省, 全市): a figure stated for another level does not answer. */
   readonly levels: readonly Level[];
   readonly terms: readonly Term[];
+  /** The kinds of reply asked for (how many, rate, why, how, whether …), main one first. */
+  readonly qtypes: readonly QType[];
+  /** A per-student standard or a total asked for in so many words. */
+  readonly aggregation: 'perUnit' | 'total' | null;
+  /** A sector other than the report's own, when named (成人教育, 社区, 本科 …). */
+  readonly sector: Sector | null;
+  /** What the question says it does not mean (不是问招生): a figure about that is not its answer. */
+  readonly excluded: readonly string[];
 }
 
 const STOP = new Set(stopwords.words);
@@ -189,8 +199,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   const typed = normalize(original).toLowerCase();
   const { text: whole, language } = toChinese(typed);
   // An elliptical follow-up (…有几所，县级呢) asks the same again for something else: it is left for later.
-  const parts = whole
-    .replace(ASIDES, ' ')
+  const { excluded, rest: asked } = exclusions(whole.replace(ASIDES, ' '));
+  const parts = asked
     .split(/[？?！!。；;\n]+/u)
     .map((p) => p.trim().replace(/[，,][^，,]{1,10}呢$/u, ''))
     .filter(Boolean);
@@ -267,6 +277,10 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     counted: countedOf(focus),
     levels: levelsIn(focus),
     terms: dedupe(terms),
+    qtypes: questionTypes(focus),
+    aggregation: wantedAggregation(focus),
+    sector: questionSector(focus),
+    excluded,
   };
 }
 

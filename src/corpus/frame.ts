@@ -93,5 +93,13 @@ function sectorOf(f: Fact, inClause: number, title: string): Sector | null {
 }
 
 export function withFrames(facts: readonly Fact[], report: Report): Fact[] {
-  return facts.map((f) => ({ ...f, frame: frameOf(f, report) }));
+  const framed = facts.map((f) => ({ ...f, frame: frameOf(f, report) }));
+  return framed.map((f, i) => {
+    if (!f.frame.partOf) return f;
+    // The whole is the last figure before it in the same sentence that is no part itself (其中 … refers back to it).
+    const whole = framed
+      .slice(0, i)
+      .findLast((g) => g.paragraphId === f.paragraphId && g.sentence === f.sentence && g.kind === 'quantity' && !g.frame.partOf);
+    return whole ? { ...f, frame: { ...f.frame, whole: whole.label } } : f;
+  });
 }

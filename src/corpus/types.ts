@@ -101,6 +101,8 @@ export interface FactFrame {
   readonly measure: string;
   /** A part of a figure stated before it (其中 …, a bracket, 分别 …). */
   readonly partOf: boolean;
+  /** For a part: the words of the figure it is a part of (the whole's label), which say what the part counts too. */
+  readonly whole?: string;
   readonly aggregation: 'total' | 'part' | 'perUnit' | 'rate' | 'row' | 'plain';
   readonly level: 'nation' | 'province' | 'city' | null;
   /** The sector when another than the report's own (中职): 成人, 社区, 高职, 普高, 本科. */

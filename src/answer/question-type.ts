@@ -1,0 +1,53 @@
+import types from '../lexicon/question-types.json' with { type: 'json' };
+import frames from '../lexicon/frames.json' with { type: 'json' };
+import { sectorBefore } from '../corpus/frame.ts';
+import type { Sector } from '../corpus/types.ts';
+
+/** What kind of reply a question wants, read from the cue patterns in `src/lexicon/question-types.json`. */
+export type QType = 'compare' | 'why' | 'how' | 'opinion' | 'whatis' | 'when' | 'which' | 'count' | 'rate' | 'whether';
+
+export const QTYPES: readonly QType[] = types.types.map((t) => t.type as QType);
+
+const CUES = types.types.map((t) => ({ type: t.type as QType, re: new RegExp(t.cues.join('|'), 'u') }));
+
+/** Every type whose cues the text shows, in the lexicon's order (the first is the main one). */
+export function questionTypes(text: string): QType[] {
+  return CUES.filter((c) => c.re.test(text)).map((c) => c.type);
+}
+
+/** Types answered by a passage only when a section really addresses them, never by a figure picked by words. */
+export const DISCOURSE: ReadonlySet<QType> = new Set(['why', 'how', 'opinion', 'whatis']);
+
+/** A question of only those types (no how-many, rate, when or which cue): no figure is its answer. */
+export function onlyDiscourse(qtypes: readonly QType[]): boolean {
+  return qtypes.some((t) => DISCOURSE.has(t)) && !qtypes.some((t) => t === 'count' || t === 'rate' || t === 'when' || t === 'which');
+}
+
+const Q_PER_UNIT = new RegExp(frames.questionPerUnit.join('|'), 'u');
+const Q_TOTAL = new RegExp(frames.questionTotal.join('|'), 'u');
+const EXCLUSIONS = frames.exclusion.map((x) => new RegExp(x, 'gu'));
+
+/** The aggregation a question asks for: a per-student standard, a total, or either. */
+export function wantedAggregation(focus: string): 'perUnit' | 'total' | null {
+  if (Q_PER_UNIT.test(focus)) return 'perUnit';
+  if (Q_TOTAL.test(focus)) return 'total';
+  return null;
+}
+
+/** The sector a question names (成人教育, 社区, 高职, 普高, 本科), or null for the report's own. */
+export function questionSector(focus: string): Sector | null {
+  return sectorBefore(focus, focus.length);
+}
+
+/** What the question says it does not mean (不是问招生 → 招生), and the text without those clauses. */
+export function exclusions(text: string): { excluded: string[]; rest: string } {
+  const excluded: string[] = [];
+  let rest = text;
+  for (const re of EXCLUSIONS) {
+    rest = rest.replace(re, (_, what: string) => {
+      excluded.push(what.replace(/^(?:问|说|指)/u, ''));
+      return ' ';
+    });
+  }
+  return { excluded, rest };
+}
