@@ -1,7 +1,7 @@
 import type { Fact, Paragraph } from '../corpus/types.ts';
 import type { KnowledgeBase } from '../index/store.ts';
 import { searchForms } from '../index/lunr-index.ts';
-import { type Evidence, norm, ReportText } from './evidence.ts';
+import { type Evidence, LEVEL, matchLevel, norm, ReportText } from './evidence.ts';
 import { figureOf, numberReply, sourceLine, sourceOf } from './format.ts';
 import { fit, labelPrecision } from './fit.ts';
 import { withHighlights } from './highlights.ts';
@@ -10,6 +10,7 @@ import { coverage, mismatch, requiredGroups, unitFactor, unknownMeasure, unknown
 import { answerCells, askedColumn } from './tables.ts';
 import { ASKS_WHO, whoDid } from './who.ts';
 import type { Alternative, Answer } from './types.ts';
+import { confident, signalsOf, type Signals, type Trace } from './confidence.ts';
 
 /** Minimum share of the question's weight a figure or passage must cover to be given as the answer. */
 export const THRESHOLD = { number: 0.5, list: 0.45, passage: 0.4 } as const;
@@ -19,6 +20,8 @@ interface Scored<T> {
   readonly item: T;
   readonly score: number;
   readonly cover: number;
+  readonly strong?: number;
+  readonly fitness?: number;
 }
 
 export class Answerer {
@@ -26,7 +29,8 @@ export class Answerer {
   private readonly factLabels: string;
   private readonly firstChapter: string;
 
-  constructor(readonly kb: KnowledgeBase) {
+  /** `gate: false` gives every route's best candidate unchecked (for fitting the confidence model). */
+  constructor(readonly kb: KnowledgeBase, private readonly options: { gate: boolean } = { gate: true }) {
     this.text = new ReportText(kb.report);
     this.firstChapter = kb.report.sections[0]?.id.split('.')[0] ?? '';
     this.factLabels = kb.facts.filter((f) => f.kind !== 'list').map((f) => norm(f.label)).join('|');
@@ -38,10 +42,41 @@ export class Answerer {
     if (!trimmed) return this.none(question, '请输入一个关于报告内容的问题。');
     const q = parseQuestion(trimmed.slice(0, MAX_QUESTION), this.kb.entities, this.kb.report.meta.city);
     const terms = weighTerms(q, this.text, this.factLabels);
-    return withHighlights(this.route(question, q, terms), q, terms);
+    return withHighlights(this.decide(question, q, terms).answer, q, terms);
   }
 
-  private route(question: string, q: Question, terms: readonly WeightedTerm[]): Answer {
+  /** The route's best candidate, its signals, and whether it is given (calibrated abstention). */
+  decide(question: string, q: Question, terms: readonly WeightedTerm[]): { answer: Answer; signals: Signals | null } {
+    const trace: Trace = {};
+    const answer = this.route(question, q, terms, trace);
+    const signals = answer.found ? signalsOf(q, terms, trace) : null;
+    if (!signals || !this.options.gate || confident(signals)) return { answer, signals };
+    return { answer: this.unsure(question, q, terms, answer, trace), signals };
+  }
+
+  /** Read a question into its frame and weighted terms (for `--explain` and the fitting script). */
+  read(input: string): { q: Question; terms: WeightedTerm[] } {
+    const q = parseQuestion(String(input ?? '').trim().slice(0, MAX_QUESTION), this.kb.entities, this.kb.report.meta.city);
+    return { q, terms: weighTerms(q, this.text, this.factLabels) };
+  }
+
+  /**
+   * Not sure enough to give the candidate: when a close runner-up is another figure, ask which one is meant
+   * (found: false, with both as `clarify`); otherwise say the report does not say, offering what it does say.
+   */
+  private unsure(question: string, q: Question, terms: readonly WeightedTerm[], best: Answer, trace: Trace): Answer {
+    const first = best.figure && best.source ? { text: best.figure.text, label: best.figure.label, section: best.source.section } : null;
+    const second = trace.runnerUp;
+    if (first && second && (trace.margin ?? 1) < 0.1) {
+      const clarify = [first, { text: second.text, label: second.label, section: second.section }];
+      const ask = `您问的是${clarify.map((c) => `“${c.label || '该项'}”（${c.text}，${c.section}）`).join('还是')}？`;
+      return { ...this.none(question, ask, []), clarify };
+    }
+    const near = best.source ? `报告里与此最接近的内容在 ${best.source.section} ${best.source.title}，但它没有直接回答这个问题。` : '';
+    return this.none(question, `${this.notSaid(q)}${near ? `\n${near}` : ''}`, this.suggest(q, terms));
+  }
+
+  private route(question: string, q: Question, terms: readonly WeightedTerm[], trace: Trace): Answer {
     if (terms.length === 0 && q.entities.length === 0) return this.none(question, this.scopeNote());
     // 在校生满意度比毕业生满意度低多少: a difference would be computed, and figures are only ever copied.
     const versus = /([^，,。？?]{2,16}?)比([^，,。？?]{2,16}?)(?:高|低|多|少|大|小|贵|便宜)了?(?:多少|几)/u.exec(q.focus);
@@ -60,6 +95,7 @@ export class Answerer {
     if (q.intent === 'list' && ASKS_WHO.test(q.focus)) {
       const who = whoDid(q, terms, this.kb.report.paragraphs, this.kb.entities);
       if (who && who.cover >= THRESHOLD.list) {
+        Object.assign(trace, { kind: 'list', cover: who.cover, strong: who.cover, margin: 1, fitness: 1 });
         const p = who.paragraph;
         const source = sourceOf(this.kb.report, p.section, who.sentence, p.caseNo !== undefined ? { caseNo: p.caseNo } : {});
         const items = [...who.names];
@@ -67,14 +103,14 @@ export class Answerer {
       }
     }
     if (q.intent === 'list') {
-      const list = this.listAnswer(question, q, terms, groups, hits);
+      const list = this.listAnswer(question, q, terms, groups, hits, trace);
       if (list) return list;
-      return this.passageAnswer(question, q, terms, groups, hits) ?? this.none(question, this.notSaid(q), this.suggest(q, terms));
+      return this.passageAnswer(question, q, terms, groups, hits, trace) ?? this.none(question, this.notSaid(q), this.suggest(q, terms));
     }
     if (q.intent === 'passage') {
-      return this.passageAnswer(question, q, terms, groups, hits) ?? this.none(question, this.notSaid(q), this.suggest(q, terms));
+      return this.passageAnswer(question, q, terms, groups, hits, trace) ?? this.none(question, this.notSaid(q), this.suggest(q, terms));
     }
-    return this.numberAnswer(question, q, terms, groups, hits) ?? this.none(question, this.notSaid(q), this.suggest(q, terms));
+    return this.numberAnswer(question, q, terms, groups, hits, trace) ?? this.none(question, this.notSaid(q), this.suggest(q, terms));
   }
 
   /** The full answer for one figure, by fact id (for alternative buttons). */
@@ -102,10 +138,10 @@ export class Answerer {
     const fitness = fit({ q, terms, f, e, firstChapter: this.firstChapter });
     if (fitness === 0) return null;
     const score = cover * fitness * unitFit + 0.03 * (hits.get(`f:${f.id}`) ?? 0);
-    return { item: f, score, cover };
+    return { item: f, score, cover, strong, fitness: fitness * unitFit };
   }
 
-  private numberAnswer(question: string, q: Question, terms: readonly WeightedTerm[], groups: readonly string[][], hits: Map<string, number>): Answer | null {
+  private numberAnswer(question: string, q: Question, terms: readonly WeightedTerm[], groups: readonly string[][], hits: Map<string, number>, trace: Trace): Answer | null {
     const wantDate = q.intent === 'date';
     const scored = this.kb.facts
       .filter((f) => (wantDate ? f.kind === 'date' || f.kind === 'year' : f.kind === 'quantity' || f.kind === 'ratio'))
@@ -114,6 +150,16 @@ export class Answerer {
       .sort((a, b) => b.score - a.score);
     const best = scored[0];
     if (!best || best.cover < THRESHOLD.number) return null;
+    const runner = scored.find((s) => s.item.text !== best.item.text);
+    Object.assign(trace, {
+      kind: 'number',
+      cover: best.cover,
+      strong: best.strong ?? best.cover,
+      margin: runner ? (best.score - runner.score) / best.score : 1,
+      fitness: best.fitness ?? 1,
+      local: localShare(terms, this.text.factEvidence(best.item)),
+      ...(runner ? { runnerUp: this.alternative(runner.item) } : {}),
+    });
     const alternatives = scored
       .slice(1)
       .filter((s) => s.score >= best.score * 0.85 && s.cover >= THRESHOLD.number && s.item.text !== best.item.text)
@@ -133,7 +179,7 @@ export class Answerer {
     return { ref: f.id, text: f.text, label: f.label.replace(/\s+/g, ' ').trim(), section: f.section };
   }
 
-  private listAnswer(question: string, q: Question, terms: readonly WeightedTerm[], groups: readonly string[][], hits: Map<string, number>): Answer | null {
+  private listAnswer(question: string, q: Question, terms: readonly WeightedTerm[], groups: readonly string[][], hits: Map<string, number>, trace: Trace): Answer | null {
     const report = this.kb.report;
     type Row = { table: number; row: number; cells: readonly string[] };
     const rowScores: Scored<Row>[] = [];
@@ -164,6 +210,8 @@ export class Answerer {
     const bestRow = rowScores[0];
     const bestList = lists[0];
     if (bestRow && bestRow.cover >= THRESHOLD.list && (!bestList || bestRow.score >= bestList.score)) {
+      const other = rowScores.find((r) => r.item.table !== bestRow.item.table);
+      Object.assign(trace, { kind: 'list', cover: bestRow.cover, strong: bestRow.cover, margin: other ? (bestRow.score - other.score) / bestRow.score : 1, fitness: 1 });
       const t = report.tables.find((x) => x.no === bestRow.item.table)!;
       const rows = rowScores.filter((r) => r.item.table === t.no && r.score >= bestRow.score * 0.9);
       const items: string[] = [];
@@ -181,6 +229,8 @@ export class Answerer {
     }
     if (bestList && bestList.cover >= THRESHOLD.list) {
       const f = bestList.item;
+      const other = lists.find((x) => x.item.section !== f.section);
+      Object.assign(trace, { kind: 'list', cover: bestList.cover, strong: bestList.strong ?? bestList.cover, margin: other ? (bestList.score - other.score) / bestList.score : 1, fitness: bestList.fitness ?? 1 });
       const items = [...(f.items ?? [])];
       const source = sourceOf(report, f.section, f.sentence, f.caseNo !== undefined ? { caseNo: f.caseNo } : {});
       return { question, found: true, kind: 'list', items, answer: `${items.join('、')}\n“${f.sentence}”\n${sourceLine(source)}`, figure: null, source, alternatives: [], suggestions: [] };
@@ -188,7 +238,7 @@ export class Answerer {
     return null;
   }
 
-  private passageAnswer(question: string, q: Question, terms: readonly WeightedTerm[], groups: readonly string[][], hits: Map<string, number>): Answer | null {
+  private passageAnswer(question: string, q: Question, terms: readonly WeightedTerm[], groups: readonly string[][], hits: Map<string, number>, trace: Trace): Answer | null {
     const report = this.kb.report;
     const scored: Scored<Paragraph>[] = [];
     for (const p of report.paragraphs) {
@@ -209,6 +259,8 @@ export class Answerer {
     const best = scored[0];
     if (!best || best.cover < THRESHOLD.passage) return null;
     const p = best.item;
+    const other = scored.find((x) => x.item.section !== p.section);
+    Object.assign(trace, { kind: 'passage', cover: best.cover, strong: best.cover, margin: other ? (best.score - other.score) / best.score : 1, fitness: 1 });
     const run = this.enumeration(p, scored, best.score);
     const quote = run.map((x) => x.text).join('\n');
     const source = sourceOf(report, p.section, quote, p.caseNo !== undefined ? { caseNo: p.caseNo } : {});
@@ -290,3 +342,15 @@ export class Answerer {
   }
 }
 
+
+/** Share of the focus's weight found in the figure's own label or clause: the evidence next to the figure. */
+function localShare(terms: readonly WeightedTerm[], e: Evidence): number {
+  let total = 0;
+  let near = 0;
+  for (const w of terms) {
+    if (w.term.partWeight !== 1) continue;
+    total += w.weight;
+    if (matchLevel(w.term, e) >= LEVEL.clause) near += w.weight;
+  }
+  return total > 0 ? near / total : 0;
+}

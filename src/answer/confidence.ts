@@ -1,0 +1,113 @@
+import type { Question } from './question.ts';
+import { onlyDiscourse } from './question-type.ts';
+import type { WeightedTerm } from './score.ts';
+import weights from './weights.json' with { type: 'json' };
+
+/**
+ * Calibrated abstention. The best candidate of every route is described by a few signals; a logistic model
+ * fitted on labelled questions (`npm run fit`, k-fold cross-validated) turns them into the probability that it
+ * is the answer, and only a candidate above the fitted threshold is given. Below it, the reply is "the report
+ * does not say" — or a clarifying question when two close candidates differ.
+ */
+
+/** What the route found, before it is given: filled in by the route that chose the candidate. */
+export interface Trace {
+  kind?: 'number' | 'list' | 'passage';
+  /** Share of the question's weight the candidate covers. */
+  cover?: number;
+  /** Share covered by words at full strength (label, clause). */
+  strong?: number;
+  /** (best − runner-up) / best, for a runner-up with another figure or section; 1 when there is none. */
+  margin?: number;
+  /** The product of fit factors (slot agreement) of the best figure. */
+  fitness?: number;
+  /** Share of the question's weight found in the figure's own label or clause (local evidence). */
+  local?: number;
+  /** The runner-up, when one is close enough to be offered as the other reading. */
+  runnerUp?: { readonly ref: string; readonly text: string; readonly label: string; readonly section: string };
+}
+
+export interface Signals {
+  readonly kind: 'number' | 'list' | 'passage';
+  readonly cover: number;
+  readonly strong: number;
+  readonly margin: number;
+  readonly fitness: number;
+  readonly local: number;
+  readonly levelAsked: boolean;
+  readonly unknownShare: number;
+  readonly focusTerms: number;
+  readonly discourse: boolean;
+  readonly whether: boolean;
+  readonly compare: boolean;
+  readonly asksFigure: boolean;
+  readonly english: boolean;
+}
+
+/** The features of the model, by name, in the order of its coefficients. */
+export const FEATURES: readonly [string, (s: Signals) => number][] = [
+  ['bias', () => 1],
+  ['number', (s) => (s.kind === 'number' ? 1 : 0)],
+  ['list', (s) => (s.kind === 'list' ? 1 : 0)],
+  ['passage', (s) => (s.kind === 'passage' ? 1 : 0)],
+  ['cover', (s) => s.cover],
+  ['strong', (s) => s.strong],
+  ['margin', (s) => Math.min(1, s.margin * 4)],
+  ['logFitness', (s) => Math.max(-2, Math.log(s.fitness))],
+  ['local', (s) => s.local],
+  ['levelAsked', (s) => (s.levelAsked ? 1 : 0)],
+  ['unknownShare', (s) => s.unknownShare],
+  ['fewTerms', (s) => (s.focusTerms <= 1 ? 1 : 0)],
+  ['manyTerms', (s) => Math.min(1, s.focusTerms / 10)],
+  ['discourse', (s) => (s.discourse ? 1 : 0)],
+  ['whether', (s) => (s.whether ? 1 : 0)],
+  ['compare', (s) => (s.compare ? 1 : 0)],
+  ['asksFigure', (s) => (s.asksFigure ? 1 : 0)],
+  ['passageAsksFigure', (s) => (s.kind === 'passage' && s.asksFigure ? 1 : 0)],
+  ['numberDiscourse', (s) => (s.kind === 'number' && s.discourse ? 1 : 0)],
+  ['english', (s) => (s.english ? 1 : 0)],
+];
+
+export function signalsOf(q: Question, terms: readonly WeightedTerm[], t: Trace): Signals | null {
+  if (!t.kind) return null;
+  const focus = terms.filter((w) => w.term.partWeight === 1);
+  const total = focus.reduce((s, w) => s + w.weight, 0);
+  const unknown = focus.filter((w) => !w.known).reduce((s, w) => s + w.weight, 0);
+  return {
+    kind: t.kind,
+    cover: t.cover ?? 0,
+    strong: t.strong ?? 0,
+    margin: t.margin ?? 1,
+    fitness: t.fitness ?? 1,
+    local: t.local ?? t.strong ?? 0,
+    levelAsked: q.levels.length > 0,
+    unknownShare: total > 0 ? unknown / total : 0,
+    focusTerms: focus.length,
+    discourse: onlyDiscourse(q.qtypes),
+    whether: q.qtypes.includes('whether'),
+    compare: q.qtypes.includes('compare'),
+    asksFigure: q.qtypes.some((x) => x === 'count' || x === 'rate' || x === 'when') || q.unit !== null,
+    english: q.language === 'en',
+  };
+}
+
+export interface Model {
+  readonly features: readonly string[];
+  readonly coefficients: readonly number[];
+  readonly threshold: number;
+}
+
+export function featureVector(s: Signals): number[] {
+  return FEATURES.map(([, f]) => f(s));
+}
+
+export function probability(s: Signals, model: Model | undefined = weights.confidence as unknown as Model | undefined): number {
+  if (!model) return 1;
+  const x = featureVector(s);
+  const z = model.features.reduce((sum, name, i) => sum + (model.coefficients[i] ?? 0) * (x[FEATURES.findIndex(([n]) => n === name)] ?? 0), 0);
+  return 1 / (1 + Math.exp(-z));
+}
+
+export function confident(s: Signals, model: Model | undefined = weights.confidence as unknown as Model | undefined): boolean {
+  return !model || probability(s, model) >= model.threshold;
+}
