@@ -12,6 +12,8 @@ export interface Engine {
   readonly meta: ReportMeta;
   readonly stamp: string;
   answer(question: string): Answer;
+  /** Why a question is answered as it is: frames, candidates, per-factor scores, confidence (`ask --explain`). */
+  inspect(question: string): object;
   /** The answer for one figure by its id (alternative buttons). */
   explain(ref: string): Answer | null;
   /** Questions to offer as examples: the report's own list, else one per chapter from the engine. */
@@ -59,6 +61,7 @@ export function createEngine(config: Pick<Config, 'corpusDir' | 'indexDir' | 're
     rebuilt,
     answer: memoise((q) => answerer.answer(q), config.answerCacheSize),
     explain: (ref) => answerer.explain(ref),
+    inspect: (question) => answerer.inspect(question),
     examples: () => (report.meta.examples?.length ? report.meta.examples : answerer.defaultSuggestions()),
     sections: () => report.sections.map(({ id, title, level }) => ({ id, title, level })),
     section: (id) => {

@@ -3,14 +3,14 @@ import type { KnowledgeBase } from '../index/store.ts';
 import { searchForms } from '../index/lunr-index.ts';
 import { type Evidence, LEVEL, matchLevel, norm, ReportText } from './evidence.ts';
 import { figureOf, numberReply, sourceLine, sourceOf } from './format.ts';
-import { fit, labelPrecision } from './fit.ts';
+import { fit, fitFactors, labelPrecision } from './fit.ts';
 import { withHighlights } from './highlights.ts';
 import { parseQuestion, type Question } from './question.ts';
 import { coverage, mismatch, requiredGroups, unitFactor, unknownMeasure, unknownQualifier, weighTerms, type WeightedTerm } from './score.ts';
 import { answerCells, askedColumn } from './tables.ts';
 import { ASKS_WHO, whoDid } from './who.ts';
 import type { Alternative, Answer } from './types.ts';
-import { confident, signalsOf, type Signals, type Trace } from './confidence.ts';
+import { confident, probability, signalsOf, type Signals, type Trace } from './confidence.ts';
 
 /** Minimum share of the question's weight a figure or passage must cover to be given as the answer. */
 export const THRESHOLD = { number: 0.5, list: 0.45, passage: 0.4 } as const;
@@ -111,6 +111,42 @@ export class Answerer {
       return this.passageAnswer(question, q, terms, groups, hits, trace) ?? this.none(question, this.notSaid(q), this.suggest(q, terms));
     }
     return this.numberAnswer(question, q, terms, groups, hits, trace) ?? this.none(question, this.notSaid(q), this.suggest(q, terms));
+  }
+
+  /**
+   * Why the engine answers as it does (`ask --explain`): the question's frame, its weighted terms, the top
+   * figures with their frames and per-factor scores, the signals of the best candidate and its probability.
+   */
+  inspect(input: string, top = 5): object {
+    const { q, terms } = this.read(input);
+    const groups = requiredGroups(terms);
+    const hits = this.retrieve(terms);
+    const candidates = this.kb.facts
+      .filter((f) => f.kind === 'quantity' || f.kind === 'ratio')
+      .map((f) => this.scoreFact(q, terms, groups, f, hits))
+      .filter((s): s is Scored<Fact> => s !== null)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, top)
+      .map((s) => ({
+        figure: s.item.text,
+        label: s.item.label,
+        section: s.item.section,
+        frame: s.item.frame,
+        score: Number(s.score.toFixed(4)),
+        cover: Number(s.cover.toFixed(3)),
+        unit: Number(unitFactor(q, s.item).toFixed(3)),
+        factors: fitFactors({ q, terms, f: s.item, e: this.text.factEvidence(s.item), firstChapter: this.firstChapter }),
+      }));
+    const { answer, signals } = new Answerer(this.kb, { gate: false }).decide(input, q, terms);
+    return {
+      question: { focus: q.focus, intent: q.intent, qtypes: q.qtypes, unit: q.unit, unitWord: q.unitWord, aggregation: q.aggregation, sector: q.sector, levels: q.levels, excluded: q.excluded, years: q.years, entities: q.entities, places: q.places, counted: q.counted },
+      terms: terms.map((w) => ({ term: w.term.text, weight: Number(w.weight.toFixed(3)), known: w.known, focus: w.term.partWeight === 1 })),
+      candidates,
+      best: answer.found ? { kind: answer.kind, figure: answer.figure?.text ?? null, section: answer.source?.section ?? null } : null,
+      signals,
+      probability: signals ? Number(probability(signals).toFixed(3)) : null,
+      given: signals ? confident(signals) : false,
+    };
   }
 
   /** The full answer for one figure, by fact id (for alternative buttons). */

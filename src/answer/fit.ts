@@ -93,10 +93,18 @@ const measure: Factor = ({ q, f }) => (f.frame?.measure && q.focus.includes(f.fr
 /** 不是问招生: a figure whose own words are what the question rules out. */
 const excluded: Factor = ({ q, e }) => (q.excluded.some((x) => e.label.includes(norm(x))) ? RANK.excludedNamed : 1);
 
-export const FACTORS: readonly Factor[] = [label, scope, total, city, since, overview, counted, level, list, aggregation, sector, measure, excluded];
+/** The factors in order, by name (`--explain` prints each one). */
+export const FACTORS: readonly (readonly [string, Factor])[] = Object.entries({
+  label, scope, total, city, since, overview, counted, level, list, aggregation, sector, measure, excluded,
+});
 
 export function fit(c: FitContext): number {
-  return FACTORS.reduce((product, factor) => product * factor(c), 1);
+  return FACTORS.reduce((product, [, factor]) => product * factor(c), 1);
+}
+
+/** Each factor's value for one figure, by name. */
+export function fitFactors(c: FitContext): Record<string, number> {
+  return Object.fromEntries(FACTORS.map(([name, factor]) => [name, Number(factor(c).toFixed(3))]));
 }
 
 /**

@@ -13,8 +13,13 @@ export function toJson(a: Answer): string {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const json = args.includes('--json');
+  const explain = args.includes('--explain');
   const engine = createEngine(readConfig());
-  const words = args.filter((a) => a !== '--json');
+  const words = args.filter((a) => a !== '--json' && a !== '--explain');
+  if (explain) {
+    process.stdout.write(`${JSON.stringify(engine.inspect(words.join(' ')), null, 2)}\n`);
+    return;
+  }
   if (words.length > 0) {
     const a = engine.answer(words.join(' '));
     process.stdout.write(json ? `${toJson(a)}\n` : `${a.answer}\n`);
