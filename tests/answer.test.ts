@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ROOT, realAnswerer } from './helpers.ts';
+import { ROOT, realAnswerer, realRanker } from './helpers.ts';
 
-const answerer = realAnswerer();
+// These tables check which figure, list or passage the engine ranks first; abstention is tested apart (gate.test.ts).
+const answerer = realRanker();
 const reportText = answerer.kb.report.text.replace(/\s+/g, '');
 
 describe('answer(): figures', () => {

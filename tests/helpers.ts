@@ -25,6 +25,13 @@ export function realAnswerer(): Answerer {
   return answerer;
 }
 
+let ranker: Answerer | undefined;
+/** The ranking alone, without calibrated abstention: which figure the engine puts first. */
+export function realRanker(): Answerer {
+  ranker ??= new Answerer(realAnswerer().kb, { gate: false });
+  return ranker;
+}
+
 export const realIngested = () => ingest(realReport());
 
 /** The real engine as `npm start` makes it, with its index written to a fresh temporary folder. */

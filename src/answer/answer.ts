@@ -15,6 +15,8 @@ import { confident, probability, signalsOf, type Signals, type Trace } from './c
 /** Minimum share of the question's weight a figure or passage must cover to be given as the answer. */
 export const THRESHOLD = { number: 0.5, list: 0.45, passage: 0.4 } as const;
 export const MAX_QUESTION = 500;
+/** Words by which the report itself states a change. */
+const CHANGE = /提高|增长|增加|下降|减少|上升|同比|较上年|比上年|再创新高/u;
 
 interface Scored<T> {
   readonly item: T;
@@ -110,7 +112,12 @@ export class Answerer {
     if (q.intent === 'passage') {
       return this.passageAnswer(question, q, terms, groups, hits, trace) ?? this.none(question, this.notSaid(q), this.suggest(q, terms));
     }
-    return this.numberAnswer(question, q, terms, groups, hits, trace) ?? this.none(question, this.notSaid(q), this.suggest(q, terms));
+    const figure = this.numberAnswer(question, q, terms, groups, hits, trace);
+    // 比去年多了多少, 增长了多少: only a change the report itself states (起薪提高 7%) answers; none is computed.
+    if (figure && q.qtypes.includes('compare') && !CHANGE.test(figure.source?.paragraph ?? '')) {
+      return this.none(question, `报告没有给出这项变化或两者之差，我也不做计算：数字只照录报告原文。${this.scopeNote()}`, this.suggest(q, terms));
+    }
+    return figure ?? this.none(question, this.notSaid(q), this.suggest(q, terms));
   }
 
   /**

@@ -12,6 +12,8 @@ export interface AnswerContract {
   readonly source: { report: string; section: string; title: string; paragraph: string } | null;
   readonly alternatives: Answer['alternatives'];
   readonly suggestions: Answer['suggestions'];
+  /** Present only when the engine asks which of two readings is meant (`found` is then false). */
+  readonly clarify?: NonNullable<Answer['clarify']>;
 }
 
 export function toContract(a: Answer): AnswerContract {
@@ -23,6 +25,7 @@ export function toContract(a: Answer): AnswerContract {
     source: a.source ? { report: a.source.report, section: a.source.section, title: a.source.title, paragraph: a.source.paragraph } : null,
     alternatives: a.alternatives,
     suggestions: a.suggestions,
+    ...(a.clarify ? { clarify: a.clarify } : {}),
   };
 }
 

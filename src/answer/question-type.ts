@@ -1,7 +1,10 @@
-import types from '../lexicon/question-types.json' with { type: 'json' };
+import typesLexicon from '../lexicon/question-types.json' with { type: 'json' };
 import frames from '../lexicon/frames.json' with { type: 'json' };
+import { assertLexicon } from '../lexicon/schema.ts';
 import { sectorBefore } from '../corpus/frame.ts';
 import type { Sector } from '../corpus/types.ts';
+
+const types = assertLexicon('question-types.json', typesLexicon);
 
 /** What kind of reply a question wants, read from the cue patterns in `src/lexicon/question-types.json`. */
 export type QType = 'compare' | 'why' | 'how' | 'opinion' | 'whatis' | 'when' | 'which' | 'count' | 'rate' | 'whether';

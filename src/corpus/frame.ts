@@ -1,4 +1,5 @@
-import frames from '../lexicon/frames.json' with { type: 'json' };
+import lexicon from '../lexicon/frames.json' with { type: 'json' };
+import { assertLexicon } from '../lexicon/schema.ts';
 import { levelBefore } from '../text/levels.ts';
 import type { Fact, FactFrame, Report, Sector } from './types.ts';
 
@@ -8,6 +9,7 @@ import type { Fact, FactFrame, Report, Sector } from './types.ts';
  * standard, a rate or a table cell, and the level and sector it belongs to.
  */
 
+const frames = assertLexicon('frames.json', lexicon);
 const byLength = (words: readonly string[]): string[] => [...words].sort((a, b) => b.length - a.length);
 const MEASURES = byLength(frames.measures);
 // 标准化 (standardised) is no per-student standard.

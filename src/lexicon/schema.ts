@@ -1,0 +1,71 @@
+/**
+ * The shape of every lexicon in this folder, checked by `npm test` (and by `checkLexicon` for a new file):
+ * a newcomer adding a cue word or a synonym gets an error naming the file and the field, not a silent miss.
+ */
+type Shape = 'strings' | 'patterns' | 'record-of-strings' | 'record-of-string' | 'string' | 'types';
+
+export const LEXICON_SCHEMAS: Readonly<Record<string, Readonly<Record<string, Shape>>>> = {
+  'english.json': { phrases: 'record-of-string' },
+  'frames.json': {
+    measures: 'strings', perUnit: 'strings', total: 'strings', part: 'strings', sectors: 'record-of-strings',
+    questionPerUnit: 'strings', questionTotal: 'strings', exclusion: 'patterns',
+  },
+  'places.json': { reportCounties: 'strings', elsewhere: 'strings', otherSchoolTypes: 'strings', english: 'record-of-string' },
+  'question-types.json': { types: 'types' },
+  'required.json': { groups: 'record-of-strings', unknownMeasure: 'string', domainWords: 'strings' },
+  'stopwords.json': { words: 'strings' },
+  'synonyms.json': { terms: 'record-of-strings', raters: 'record-of-strings' },
+};
+
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+/** The entries of a record, less its `_comment`-style notes. */
+const entries = (v: object): unknown[] => Object.entries(v).filter(([k]) => !k.startsWith('_')).map(([, x]) => x);
+const compiles = (p: string): boolean => {
+  try {
+    new RegExp(p, 'u');
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+function check(file: string, field: string, shape: Shape, v: unknown): string[] {
+  const at = `${file}: ${field}`;
+  switch (shape) {
+    case 'strings':
+      return isStrings(v) ? [] : [`${at} must be a list of strings`];
+    case 'patterns':
+      if (!isStrings(v)) return [`${at} must be a list of patterns`];
+      return v.flatMap((p, i) => (compiles(p) ? [] : [`${at}[${i}] is no valid pattern: ${p}`]));
+    case 'string':
+      return typeof v === 'string' && compiles(v) ? [] : [`${at} must be a valid pattern string`];
+    case 'record-of-string':
+      return v && typeof v === 'object' && entries(v).every((x) => typeof x === 'string') ? [] : [`${at} must map words to a string`];
+    case 'record-of-strings':
+      // A list of lists (required.json's groups) is accepted as a record indexed by position.
+      return v && typeof v === 'object' && entries(v).every(isStrings) ? [] : [`${at} must map words to lists of strings`];
+    case 'types':
+      if (!Array.isArray(v)) return [`${at} must be a list`];
+      return v.flatMap((t: { type?: unknown; asks?: unknown; cues?: unknown }, i) => {
+        const here = `${at}[${i}]`;
+        if (typeof t.type !== 'string' || typeof t.asks !== 'string' || !isStrings(t.cues)) return [`${here} needs type, asks and cues`];
+        return t.cues.flatMap((c, k) => (compiles(c) ? [] : [`${here}.cues[${k}] is no valid pattern: ${c}`]));
+      });
+  }
+}
+
+/** Every problem of one lexicon file, each naming the file and the field; empty when it is well formed. */
+export function checkLexicon(file: string, data: unknown): string[] {
+  const schema = LEXICON_SCHEMAS[file];
+  if (!schema) return [`${file}: no schema (add one to src/lexicon/schema.ts)`];
+  if (!data || typeof data !== 'object') return [`${file}: must be a JSON object`];
+  const d = data as Record<string, unknown>;
+  return Object.entries(schema).flatMap(([field, shape]) => (field in d ? check(file, field, shape, d[field]) : [`${file}: ${field} is missing`]));
+}
+
+/** Checked at load by the modules that read a lexicon: a malformed file stops start-up with its problems named. */
+export function assertLexicon<T>(file: string, data: T): T {
+  const problems = checkLexicon(file, data);
+  if (problems.length) throw new Error(`lexicon: ${problems.join('; ')}`);
+  return data;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { FEATURES, probability, type Signals } from '../src/answer/confidence.ts';
+import weights from '../src/answer/weights.json' with { type: 'json' };
+import { realAnswerer } from './helpers.ts';
+
+const answerer = realAnswerer();
+
+const base: Signals = {
+  kind: 'number', cover: 0.9, strong: 0.9, margin: 0.5, fitness: 1, local: 0.8, levelAsked: false, unknownShare: 0,
+  focusTerms: 4, discourse: false, whether: false, compare: false, asksFigure: true, english: false,
+};
+
+describe('calibrated abstention', () => {
+  it('the fitted model names exactly the features the code computes, with a threshold', () => {
+    const model = weights.confidence as unknown as { features: string[]; coefficients: number[]; threshold: number };
+    expect(model.features).toEqual(FEATURES.map(([n]) => n));
+    expect(model.coefficients).toHaveLength(FEATURES.length);
+    expect(model.threshold).toBeGreaterThan(0);
+    expect(model.threshold).toBeLessThan(1);
+  });
+
+  it.each([
+    ['a closer runner-up', { margin: 0 }],
+    ['less of the question covered', { cover: 0.55, strong: 0.5 }],
+    ['less evidence next to the figure', { local: 0.1 }],
+    ['a why/how/opinion question', { discourse: true }],
+  ])('is less sure with %s', (_, change) => {
+    expect(probability({ ...base, ...change })).toBeLessThan(probability(base));
+  });
+
+  it.each([
+    '中职学校有宿舍吗',
+    '实习工资谁发',
+    '国家助学金怎么申请，要准备哪些材料？找谁办？',
+    '说实话，新乡哪个职专最好？我们该选哪个？',
+    '2023学年跟上一学年比，中职招生多了多少人？',
+  ])('gives no figure for %s', (q) => {
+    expect(answerer.answer(q).found).toBe(false);
+  });
+
+  it('answers a plain headline question', () => {
+    const a = answerer.answer('新乡中职升学率是多少');
+    expect(a.found).toBe(true);
+    expect(a.figure?.text).toBe('51%');
+    expect(a.source?.section).toBe('2.5');
+  });
+
+  it('a clarifying reply is not an answer: found is false and each reading carries its figure and section', () => {
+    for (const q of ['二等奖是多少', '一等奖有多少', '取证的同学有多少']) {
+      const a = answerer.answer(q);
+      if (!a.clarify) continue;
+      expect(a.found).toBe(false);
+      expect(a.clarify.length).toBe(2);
+      for (const c of a.clarify) {
+        expect(answerer.kb.report.text.replace(/\s+/g, '')).toContain(c.text.replace(/\s+/g, ''));
+        expect(c.section).toMatch(/^\d+(\.\d+)*$/u);
+      }
+    }
+  });
+});
