@@ -10,8 +10,8 @@ import { coverage, mismatch, requiredGroups, unitFactor, unknownMeasure, unknown
 import { answerCells, askedColumn } from './tables.ts';
 import { ASKS_WHO, whoDid } from './who.ts';
 import type { Alternative, Answer } from './types.ts';
-import { confident, type Model, probability, signalsOf, type Signals, type Trace } from './confidence.ts';
-import { type Candidate, localShare, rerankFeatures, rerankScore, type RerankModel } from './rerank.ts';
+import { confident, evidenceProfile, type Model, probability, signalsOf, type Signals, type Trace } from './confidence.ts';
+import { type Candidate, rerankFeatures, rerankScore, type RerankModel } from './rerank.ts';
 import weights from './weights.json' with { type: 'json' };
 
 /** The fitted models the engine uses; `npm run fit` passes its own while it fits them. */
@@ -52,7 +52,9 @@ export class Answerer {
   constructor(readonly kb: KnowledgeBase, private readonly options: AnswererOptions = { gate: true }) {
     this.rerankModel = options.rerank === undefined ? (FITTED.rerank ?? null) : options.rerank;
     this.confidenceModel = options.confidence === undefined ? (FITTED.confidence ?? null) : options.confidence;
-    this.text = new ReportText(kb.report);
+    // Names for typo repair: each institution's aliases and the places they start with (获嘉县 → 获嘉).
+    const names = kb.entities.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => [n, n.slice(0, 2), n.slice(0, 3)]);
+    this.text = new ReportText(kb.report, names, kb.facts);
     this.firstChapter = kb.report.sections[0]?.id.split('.')[0] ?? '';
     this.factLabels = kb.facts.filter((f) => f.kind !== 'list').map((f) => norm(f.label)).join('|');
   }
@@ -61,8 +63,7 @@ export class Answerer {
     const question = String(input ?? '');
     const trimmed = question.trim();
     if (!trimmed) return this.none(question, '请输入一个关于报告内容的问题。');
-    const q = parseQuestion(trimmed.slice(0, MAX_QUESTION), this.kb.entities, this.kb.report.meta.city);
-    const terms = weighTerms(q, this.text, this.factLabels);
+    const { q, terms } = this.read(trimmed);
     return withHighlights(this.decide(question, q, terms).answer, q, terms);
   }
 
@@ -77,7 +78,8 @@ export class Answerer {
 
   /** Read a question into its frame and weighted terms (for `--explain` and the fitting script). */
   read(input: string): { q: Question; terms: WeightedTerm[] } {
-    const q = parseQuestion(String(input ?? '').trim().slice(0, MAX_QUESTION), this.kb.entities, this.kb.report.meta.city);
+    const typed = String(input ?? '').trim().slice(0, MAX_QUESTION);
+    const q = parseQuestion(this.text.repairTypos(typed), this.kb.entities, this.kb.report.meta.city);
     return { q, terms: weighTerms(q, this.text, this.factLabels) };
   }
 
@@ -221,7 +223,7 @@ export class Answerer {
       strong: best.strong ?? best.cover,
       margin: runner ? (best.score - runner.score) / best.score : 1,
       fitness: best.fitness ?? 1,
-      local: localShare(terms, this.text.factEvidence(best.item)),
+      ...evidenceProfile(terms, this.text.factEvidence(best.item)),
       ...(runner ? { runnerUp: this.alternative(runner.item) } : {}),
     });
     const alternatives = scored
@@ -336,6 +338,7 @@ export class Answerer {
   private passageAnswer(question: string, q: Question, terms: readonly WeightedTerm[], groups: readonly string[][], hits: Map<string, number>, trace: Trace): Answer | null {
     const report = this.kb.report;
     const scored: Scored<Paragraph>[] = [];
+    const evidence = new Map<string, Evidence>();
     for (const p of report.paragraphs) {
       const text = this.text.paragraphs.get(p.id) ?? '';
       const titles = [this.text.sectionTitles.get(p.section) ?? '', p.caseNo !== undefined ? (this.text.caseTitles.get(p.caseNo) ?? '') : ''].join(' ');
@@ -349,13 +352,14 @@ export class Answerer {
       const { score: cover } = coverage(terms, e);
       const score = cover + 0.1 * (hits.get(`p:${p.id}`) ?? 0);
       scored.push({ item: p, score, cover });
+      evidence.set(p.id, e);
     }
     scored.sort((a, b) => b.score - a.score);
     const best = scored[0];
     if (!best || best.cover < THRESHOLD.passage) return null;
     const p = best.item;
     const other = scored.find((x) => x.item.section !== p.section);
-    Object.assign(trace, { kind: 'passage', cover: best.cover, strong: best.cover, margin: other ? (best.score - other.score) / best.score : 1, fitness: 1 });
+    Object.assign(trace, { kind: 'passage', cover: best.cover, strong: best.cover, margin: other ? (best.score - other.score) / best.score : 1, fitness: 1, ...evidenceProfile(terms, evidence.get(p.id)!) });
     const run = this.enumeration(p, scored, best.score);
     const quote = run.map((x) => x.text).join('\n');
     const source = sourceOf(report, p.section, quote, p.caseNo !== undefined ? { caseNo: p.caseNo } : {});

@@ -149,6 +149,8 @@ export function questionYears(text: string): number[] {
     const b = m[2] ? Number(m[2]) : a;
     for (let y = a; y <= b && y - a < 5; y++) years.add(y);
   }
+  // A cohort or year written short (23届, 22年): the century is this one.
+  for (const m of text.matchAll(/(?<![\d.])([1-3]\d)\s*(?:届|年(?!级))/gu)) years.add(2000 + Number(m[1]));
   return [...years];
 }
 
@@ -184,6 +186,11 @@ function termsOf(text: string, partWeight: number, drop: readonly string[]): Ter
   const terms: Term[] = [];
   let rest = text;
   for (const d of drop) rest = rest.split(d).join(' ');
+  // A day (8月8号) is looked for as the report writes it (8 月 8 日).
+  rest = rest.replace(/(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/gu, (_, m: string, d: string) => {
+    terms.push({ text: `${m}月${d}日`, forms: [`${m}月${d}日`], partWeight });
+    return ' ';
+  });
   for (const [key, forms] of SYNONYMS) {
     if (!rest.includes(key)) continue;
     terms.push({ text: key, forms: [...new Set([key, ...forms])], partWeight });
