@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -14,7 +14,7 @@ afterEach(() => {
 
 /** `src/main.ts` as its own process; `url` resolves to the address it prints. */
 function launch(extraEnv: Record<string, string>) {
-    const env = { ...process.env, PORT: '0', INDEX_DIR: mkdtempSync(join(tmpdir(), 'index-')), BOT_TOKEN: '', LOG_LEVEL: 'silent', ...extraEnv };
+    const env = { ...process.env, PORT: '0', INDEX_DIR: mkdtempSync(join(tmpdir(), 'index-')), DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')), BOT_TOKEN: '', LOG_LEVEL: 'silent', ...extraEnv };
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     children.push(child);
     let out = '';
@@ -62,5 +62,18 @@ describe('npm start', () => {
     expect(output()).toContain('已停止');
     expect(output()).not.toContain('99:process-token');
     await stub.stop();
+  });
+
+  it('starts over a torn index file: warns naming it, rebuilds it and answers', async () => {
+    const indexDir = mkdtempSync(join(tmpdir(), 'index-'));
+    const torn = join(indexDir, 'xinxiang-2023.json');
+    writeFileSync(torn, '{"stamp":"0123456789abcdef","schema":1,"report":{"meta":{"id":"xinxi');
+    const { child, exited, url: pending, output } = launch({ INDEX_DIR: indexDir });
+    const url = await pending;
+    const a = await (await fetch(`${url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: '新乡中职升学率是多少' }) })).json();
+    expect(a.figure.text).toBe('51%');
+    expect(output()).toContain(`index: ${torn} is unreadable`);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
   });
 });
