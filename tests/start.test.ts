@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -75,5 +76,25 @@ describe('npm start', () => {
     expect(output()).toContain(`index: ${torn} is unreadable`);
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
+  });
+
+  it('SIGTERM exits within 10 s even with clients trickling requests that would never finish', async () => {
+    // The request timeout is set far off, so only the shutdown deadline can end these connections.
+    const { child, exited, url: pending, output } = launch({ REQUEST_TIMEOUT_SECONDS: '600' });
+    const { port } = new URL(await pending);
+    const slow = Array.from({ length: 5 }, () => {
+      const s = connect(Number(port), '127.0.0.1');
+      s.on('error', () => undefined);
+      s.write('POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"question":"');
+      return s;
+    });
+    const trickle = setInterval(() => slow.forEach((s) => s.writable && s.write('升')), 300);
+    await new Promise((r) => setTimeout(r, 500));
+    child.kill('SIGTERM');
+    const outcome = await Promise.race([exited, new Promise((r) => setTimeout(() => r('still running after 10 s'), 10_000))]);
+    clearInterval(trickle);
+    for (const s of slow) s.destroy();
+    expect(outcome).toBe(0);
+    expect(output()).toContain('已停止');
   });
 });

@@ -48,7 +48,7 @@ export async function buildServer(engine: Engine, config: WebConfig, extra: read
     requestTimeout,
     keepAliveTimeout: KEEP_ALIVE_MS,
     connectionTimeout: requestTimeout * 2,
-    http: { headersTimeout: requestTimeout, connectionsCheckingInterval: 1000 },
+    http: { requestTimeout, headersTimeout: requestTimeout, connectionsCheckingInterval: 1000 },
     // What Node's parser and Fastify's router refuse themselves, in the same JSON shape as everything else.
     clientErrorHandler: (error, socket) => {
       if ((error as { code?: string }).code === 'ECONNRESET' || socket.destroyed) return;
