@@ -1,39 +1,12 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BotApiStub, privateChat, textMessage } from './bot-api-stub.ts';
-import { ROOT } from './helpers.ts';
+import { killChildren, launch } from './launch.ts';
 
-const children: ReturnType<typeof spawn>[] = [];
-// A failed assertion must not leave a server running behind the test run.
-afterEach(() => {
-  for (const c of children.splice(0)) if (c.exitCode === null) c.kill('SIGKILL');
-});
-
-/** `src/main.ts` as its own process; `url` resolves to the address it prints. */
-function launch(extraEnv: Record<string, string>) {
-    const env = { ...process.env, PORT: '0', INDEX_DIR: mkdtempSync(join(tmpdir(), 'index-')), DATA_DIR: mkdtempSync(join(tmpdir(), 'data-')), BOT_TOKEN: '', LOG_LEVEL: 'silent', ...extraEnv };
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    children.push(child);
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
-    const url = new Promise<string>((resolve, reject) => {
-      const timer = setInterval(() => {
-        const m = /(http:\/\/localhost:\d+)\//.exec(out);
-        if (m) {
-          clearInterval(timer);
-          resolve(m[1]!);
-        }
-      }, 50);
-      void exited.then(() => reject(new Error(`start exited early:\n${out}`)));
-    });
-    return { child, exited, url, output: () => out };
-}
+afterEach(killChildren);
 
 /** `npm start` as a fresh clone runs it: no .env, default report, a free port. */
 describe('npm start', () => {
