@@ -94,8 +94,10 @@ describe('exactly once through a crash', () => {
     for (const chat of chats) stub.push({ message: textMessage(privateChat(chat), chat, QUESTIONS[2]!.q) });
 
     const second = launch(env);
-    await second.url;
+    const url = await second.url;
     await stub.waitFor(() => stub.sent().length >= 30, 60_000);
+    expect(await (await fetch(`${url}/readyz`)).json()).toMatchObject({ ready: true });
+    expect(await (await fetch(`${url}/metrics`)).text()).toMatch(/^report_bot_telegram_calls_total\{method="sendMessage",outcome="ok"\} 15$/m);
     await quiet(1500); // time for a duplicate to show, were one coming
     expect(stub.sent()).toHaveLength(30);
     expectAnswered(chats);

@@ -117,6 +117,7 @@ export function startTelegram(engine: Engine, config: TelegramConfig, log: Logge
         try {
           await telegram.deleteWebhook({ drop_pending_updates: false });
           if (stopped) break;
+          why = null; // connected; a failing poll says otherwise
           log.info('telegram_started', { mode: 'polling', bot: bot.telegraf.botInfo?.username });
           await poll(telegram, store, inbox, abort.signal, () => {
             why = null;
