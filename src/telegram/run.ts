@@ -47,6 +47,7 @@ const botIdOf = (token: string): string => /^\d+:/.exec(token)?.[0].slice(0, -1)
 export function startTelegram(engine: Engine, config: TelegramConfig, log: Logger, extra: Partial<TelegramExtras> = {}): TelegramRuntime {
   const store = new TelegramStore(config.dataDir, botIdOf(config.botToken));
   store.prune();
+  const pruning = setInterval(() => store.prune(), 3_600_000).unref();
   const bot = createBot(engine, {
     token: config.botToken,
     apiRoot: config.telegramApiRoot,
@@ -137,6 +138,7 @@ export function startTelegram(engine: Engine, config: TelegramConfig, log: Logge
     async stop() {
       if (stopped) return;
       stopped = true;
+      clearInterval(pruning);
       abort.abort();
       await done;
       await inbox.drain().catch(() => undefined);

@@ -54,6 +54,38 @@ interface OutboxRow {
 
 const KEEP_MS = 7 * 24 * 3_600_000;
 
+/** Every statement the store runs, prepared once. */
+function prepare(d: Db) {
+return {
+    insertUpdate: d.prepare('INSERT OR IGNORE INTO inbox (update_id, body, received_at) VALUES (?, ?, ?)'),
+    setMeta: d.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
+    getMeta: d.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
+    open: d.prepare<[], { update_id: number; body: string }>('SELECT update_id, body FROM inbox WHERE handled_at IS NULL ORDER BY update_id LIMIT 50'),
+    markHandled: d.prepare('UPDATE inbox SET handled_at = ? WHERE update_id = ? AND handled_at IS NULL'),
+    enqueue: d.prepare(
+      'INSERT INTO outbox (update_id, lane, method, payload, question, edit_of, kind, created_at) VALUES (@updateId, @lane, @method, @payload, @question, @editOf, @kind, @createdAt)',
+    ),
+    heads: d.prepare<[number], OutboxRow>(
+      `SELECT o.* FROM outbox o JOIN (SELECT MIN(id) AS id FROM outbox WHERE status = 'pending' GROUP BY lane) h ON o.id = h.id
+       WHERE o.next_at <= ? ORDER BY o.id LIMIT 200`,
+    ),
+    nextAt: d.prepare<[], { at: number | null }>(
+      `SELECT MIN(o.next_at) AS at FROM outbox o JOIN (SELECT MIN(id) AS id FROM outbox WHERE status = 'pending' GROUP BY lane) h ON o.id = h.id`,
+    ),
+    finish: d.prepare('UPDATE outbox SET status = ?, done_at = ? WHERE id = ?'),
+    dropRest: d.prepare("UPDATE outbox SET status = 'dropped', done_at = ? WHERE update_id = ? AND lane = ? AND status = 'pending'"),
+    retryAt: d.prepare('UPDATE outbox SET attempts = attempts + 1, next_at = ? WHERE id = ?'),
+    tried: d.prepare('UPDATE outbox SET attempts = attempts + 1 WHERE id = ?'),
+    pending: d.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM outbox WHERE status = 'pending'"),
+    remember: d.prepare('INSERT OR REPLACE INTO replies (lane, question, message_id, at) VALUES (?, ?, ?, ?)'),
+    reply: d.prepare<[string, number], { message_id: number }>('SELECT message_id FROM replies WHERE lane = ? AND question = ?'),
+    replyQueued: d.prepare<[string, number], { id: number }>("SELECT id FROM outbox WHERE lane = ? AND question = ? AND status = 'pending' LIMIT 1"),
+    pruneInbox: d.prepare('DELETE FROM inbox WHERE handled_at IS NOT NULL AND handled_at < ?'),
+    pruneOutbox: d.prepare("DELETE FROM outbox WHERE status <> 'pending' AND done_at < ?"),
+    pruneReplies: d.prepare('DELETE FROM replies WHERE at < ?'),
+  };
+}
+
 /**
  * The bot's lasting state, one SQLite file per bot in DATA_DIR: every update received (the inbox, which also
  * dedupes), every reply until Telegram has taken it (the outbox, in order per lane), and the message id of each
@@ -61,40 +93,12 @@ const KEEP_MS = 7 * 24 * 3_600_000;
  */
 export class TelegramStore {
   private readonly db: Db;
-  private readonly q;
+  private readonly q: ReturnType<typeof prepare>;
 
   constructor(dataDir: string, botId: string, private readonly now: () => number = Date.now) {
     this.db = openDb(dataDir, `telegram-${botId.replace(/[^0-9A-Za-z_-]/g, '_')}.sqlite`);
     this.db.exec(SCHEMA);
-    const d = this.db;
-    this.q = {
-      insertUpdate: d.prepare('INSERT OR IGNORE INTO inbox (update_id, body, received_at) VALUES (?, ?, ?)'),
-      setMeta: d.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'),
-      getMeta: d.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?'),
-      open: d.prepare<[], { update_id: number; body: string }>('SELECT update_id, body FROM inbox WHERE handled_at IS NULL ORDER BY update_id LIMIT 50'),
-      markHandled: d.prepare('UPDATE inbox SET handled_at = ? WHERE update_id = ? AND handled_at IS NULL'),
-      enqueue: d.prepare(
-        'INSERT INTO outbox (update_id, lane, method, payload, question, edit_of, kind, created_at) VALUES (@updateId, @lane, @method, @payload, @question, @editOf, @kind, @createdAt)',
-      ),
-      heads: d.prepare<[number], OutboxRow>(
-        `SELECT o.* FROM outbox o JOIN (SELECT MIN(id) AS id FROM outbox WHERE status = 'pending' GROUP BY lane) h ON o.id = h.id
-         WHERE o.next_at <= ? ORDER BY o.id LIMIT 200`,
-      ),
-      nextAt: d.prepare<[], { at: number | null }>(
-        `SELECT MIN(o.next_at) AS at FROM outbox o JOIN (SELECT MIN(id) AS id FROM outbox WHERE status = 'pending' GROUP BY lane) h ON o.id = h.id`,
-      ),
-      finish: d.prepare('UPDATE outbox SET status = ?, done_at = ? WHERE id = ?'),
-      dropRest: d.prepare("UPDATE outbox SET status = 'dropped', done_at = ? WHERE update_id = ? AND lane = ? AND status = 'pending'"),
-      retryAt: d.prepare('UPDATE outbox SET attempts = attempts + 1, next_at = ? WHERE id = ?'),
-      tried: d.prepare('UPDATE outbox SET attempts = attempts + 1 WHERE id = ?'),
-      pending: d.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM outbox WHERE status = 'pending'"),
-      remember: d.prepare('INSERT OR REPLACE INTO replies (lane, question, message_id, at) VALUES (?, ?, ?, ?)'),
-      reply: d.prepare<[string, number], { message_id: number }>('SELECT message_id FROM replies WHERE lane = ? AND question = ?'),
-      replyQueued: d.prepare<[string, number], { id: number }>("SELECT id FROM outbox WHERE lane = ? AND question = ? AND status = 'pending' LIMIT 1"),
-      pruneInbox: d.prepare('DELETE FROM inbox WHERE handled_at IS NOT NULL AND handled_at < ?'),
-      pruneOutbox: d.prepare("DELETE FROM outbox WHERE status <> 'pending' AND done_at < ?"),
-      pruneReplies: d.prepare('DELETE FROM replies WHERE at < ?'),
-    };
+    this.q = prepare(this.db);
   }
 
   /**
