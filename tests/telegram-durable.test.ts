@@ -197,5 +197,9 @@ describe('webhook', () => {
     await quiet(800);
     expect(texts(600)).toHaveLength(1);
     expect(QUESTIONS[0]!.is(texts(600)[0]!)).toBe(true);
+    // A long message (4,000 characters, ~12 KB) is an update too: taken, not refused as a too-large question.
+    const long = { update_id: 71, message: textMessage(privateChat(601), 601, `${'新乡职业教育'.repeat(660)}升学率是多少`) };
+    expect((await post(url2, long)).status).toBe(200);
+    await stub.waitFor(() => texts(601).length === 1);
   });
 });

@@ -88,7 +88,8 @@ export async function buildServer(engine: Engine, config: WebConfig, extra: read
   if (config.corsOrigin) {
     await app.register(cors, { origin: config.corsOrigin.split(',').map((o) => o.trim()), methods: ['GET', 'POST'] });
   }
-  capConnections(app.server, config.connectionsPerAddress ?? 0);
+  // Behind a proxy every connection comes from the proxy, so the cap per client address is the proxy's to keep.
+  capConnections(app.server, config.trustProxy ? 0 : (config.connectionsPerAddress ?? 0));
   // One limit per address across every /api route (not one per route).
   if (config.rateLimitPerMinute > 0) {
     await app.register(rateLimit, { global: false });
@@ -166,7 +167,8 @@ export async function buildServer(engine: Engine, config: WebConfig, extra: read
   });
 
   for (const route of extra) {
-    app.post(route.path, async (request, reply) => {
+    // A Telegram update can be far larger than a question (a long message with its entities).
+    app.post(route.path, { bodyLimit: 1_048_576 }, async (request, reply) => {
       const { status, body } = await route.handler(request, request.body);
       return reply.status(status).send(body ?? '');
     });
