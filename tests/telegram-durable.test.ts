@@ -107,6 +107,26 @@ describe('exactly once through a crash', () => {
   }, 120_000);
 });
 
+describe('lasting state', () => {
+  it('a button sent before a restart still asks its own question after it', async () => {
+    stub = new BotApiStub();
+    await stub.start();
+    const dataDir = tempDataDir();
+    start(dataDir);
+    stub.push({ message: textMessage(privateChat(700), 700, '/start', { entities: [{ type: 'bot_command', offset: 0, length: 6 }] }) });
+    await stub.waitFor(() => texts(700).length === 1);
+    const greeting = stub.sent().find((p) => p['chat_id'] === 700)!;
+    const button = (greeting['reply_markup'] as { inline_keyboard: { text: string; callback_data: string }[][] }).inline_keyboard[0]![0]!;
+    await Promise.all(runtimes.splice(0).map((r) => r.stop()));
+
+    start(dataDir);
+    stub.push({ callback_query: { id: 'cb-1', from: { id: 700, is_bot: false, first_name: 'x' }, chat_instance: 'c', data: button.callback_data, message: { ...greeting, message_id: 1000, date: 0, chat: privateChat(700) } } });
+    await stub.waitFor(() => texts(700).length === 2);
+    expect(texts(700)[1]).toContain('来源：');
+    expect(texts(700)[1]).not.toContain('过期');
+  });
+});
+
 describe('flood control', () => {
   it('a 429 storm: all sending waits each retry_after in full; each question gets exactly its answer and no apology', async () => {
     stub = new BotApiStub();

@@ -6,7 +6,7 @@ import type { Engine } from '../engine.ts';
 import { hashId, type Logger } from '../log.ts';
 import type { Metrics } from '../metrics.ts';
 import { type Action, laneOf } from './action.ts';
-import { Buttons } from './buttons.ts';
+import { type ButtonMemory, Buttons } from './buttons.ts';
 import { toMessages } from './html.ts';
 import { UserLimiter } from './limiter.ts';
 import { answerMessage, helpMessage, type Outgoing, sectionMessage, sectionsMessage, startMessage } from './messages.ts';
@@ -19,6 +19,8 @@ export interface BotOptions {
   /** Whether a question already has an answer, delivered or queued (so its edit edits that answer). */
   readonly answered?: (lane: string, question: number) => boolean;
   readonly metrics?: Metrics;
+  /** Where button questions are kept across restarts. */
+  readonly buttonMemory?: ButtonMemory;
   /** telegraf's limit on one handler. Handlers only queue replies, so it is never near. */
   readonly handlerTimeoutMs?: number;
 }
@@ -79,7 +81,7 @@ export function createBot(engine: Engine, options: BotOptions): Bot {
   });
   const answered = options.answered ?? (() => false);
 
-  const buttons = new Buttons();
+  const buttons = new Buttons(5000, options.buttonMemory);
   const limiter = new UserLimiter(options.userRateLimitPerMinute);
   const salt = options.token.slice(-8);
   /** Queues a reply: one message per piece, buttons on the last; the first is tagged with the question it answers. */

@@ -54,6 +54,7 @@ export function startTelegram(engine: Engine, config: TelegramConfig, log: Logge
     userRateLimitPerMinute: config.userRateLimitPerMinute,
     log,
     answered: (lane, question) => store.answered(lane, question),
+    buttonMemory: store.buttons,
     ...(extra.metrics ? { metrics: extra.metrics } : {}),
     ...(extra.handlerTimeoutMs ? { handlerTimeoutMs: extra.handlerTimeoutMs } : {}),
   });

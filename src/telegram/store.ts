@@ -34,6 +34,7 @@ CREATE TABLE IF NOT EXISTS replies (
   PRIMARY KEY (lane, question)
 );
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS buttons (id TEXT PRIMARY KEY, question TEXT NOT NULL);
 `;
 
 /** How a queued action ended. `failed`: Telegram refused it for good; `given_up`: not taken within the budget. */
@@ -83,6 +84,8 @@ return {
     pruneInbox: d.prepare('DELETE FROM inbox WHERE handled_at IS NOT NULL AND handled_at < ?'),
     pruneOutbox: d.prepare("DELETE FROM outbox WHERE status <> 'pending' AND done_at < ?"),
     pruneReplies: d.prepare('DELETE FROM replies WHERE at < ?'),
+    setButton: d.prepare('INSERT OR IGNORE INTO buttons (id, question) VALUES (?, ?)'),
+    getButton: d.prepare<[string], { question: string }>('SELECT question FROM buttons WHERE id = ?'),
   };
 }
 
@@ -198,6 +201,12 @@ export class TelegramStore {
   answered(lane: string, question: number): boolean {
     return this.replyTo(lane, question) !== null || this.q.replyQueued.get(lane, question) !== undefined;
   }
+
+  /** The questions behind buttons (examples and suggestions: a bounded set, kept for good). */
+  readonly buttons = {
+    get: (id: string): string | undefined => this.q.getButton.get(id)?.question,
+    set: (id: string, question: string): void => void this.q.setButton.run(id, question),
+  };
 
   /** Forgets what is older than a week (Telegram does not resend older updates; edits are allowed for 48 h). */
   prune(): void {
