@@ -5,7 +5,7 @@ import { hashId, type Logger } from '../log.ts';
 import type { Metrics } from '../metrics.ts';
 import type { ExtraRoute } from '../web/server.ts';
 import { COMMANDS, createBot } from './bot.ts';
-import { DEFAULT_DELIVERY, type DeliveryOptions } from './delivery.ts';
+import { DEFAULT_DELIVERY, type DeliveryOptions, retryAfter } from './delivery.ts';
 import { Inbox } from './inbox.ts';
 import { poll } from './poller.ts';
 import { Sender } from './sender.ts';
@@ -127,7 +127,9 @@ export function startTelegram(engine: Engine, config: TelegramConfig, log: Logge
           });
         } catch (error) {
           if (stopped) break;
-          await pause(failing('telegram_polling_stopped', error, attempt));
+          const flood = retryAfter(error); // getUpdates can be told to wait too: it waits exactly that long
+          const wait = failing('telegram_polling_stopped', error, attempt);
+          await pause(flood !== null ? flood * 1000 : wait);
         }
       }
     })();
