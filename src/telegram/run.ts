@@ -73,7 +73,9 @@ export function startTelegram(engine: Engine, config: TelegramConfig, log: Logge
     });
   const backoff = (attempt: number): number => Math.min(300_000, 2000 * 2 ** attempt);
   const failing = (event: string, error: unknown, attempt: number): number => {
-    const wait = backoff(attempt);
+    // A 429 (getUpdates can be told to wait too) waits exactly its retry_after; anything else backs off.
+    const flood = retryAfter(error);
+    const wait = flood !== null ? flood * 1000 : backoff(attempt);
     why = reason(error, config.telegramApiRoot);
     log.error(event, { reason: why, retryInSeconds: wait / 1000 });
     return wait;
@@ -127,9 +129,7 @@ export function startTelegram(engine: Engine, config: TelegramConfig, log: Logge
           });
         } catch (error) {
           if (stopped) break;
-          const flood = retryAfter(error); // getUpdates can be told to wait too: it waits exactly that long
-          const wait = failing('telegram_polling_stopped', error, attempt);
-          await pause(flood !== null ? flood * 1000 : wait);
+          await pause(failing('telegram_polling_stopped', error, attempt));
         }
       }
     })();
