@@ -33,6 +33,9 @@ export const COMMANDS = [
   { command: 'ask', description: '提问（群聊里用），例如 /ask 升学率是多少' },
 ] as const;
 
+/** The one apology, for an update whose handling or delivery failed. */
+export const SORRY = '抱歉，处理这条消息时出错了，请稍后再试。';
+
 const TEXT = {
   tooFast: '您提问太快了，请过一分钟再问。',
   notText: '我只能读文字问题。请用文字提问，例如：新乡中职升学率是多少',
@@ -40,7 +43,7 @@ const TEXT = {
   askUsage: '用法：/ask 新乡中职升学率是多少',
   emptyMention: '请在 @我 后面写上问题，例如：升学率是多少',
   expired: '这个按钮已经过期了，请直接输入问题。',
-  sorry: '抱歉，处理这条消息时出错了，请稍后再试。',
+  sorry: SORRY,
 } as const;
 
 const plain = (text: string): Outgoing => ({ blocks: [{ text }], buttons: [] });

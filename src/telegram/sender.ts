@@ -2,10 +2,10 @@ import type { Telegram } from 'telegraf';
 import { hashId, type Logger } from '../log.ts';
 import type { Metrics } from '../metrics.ts';
 import type { Action, QueuedAction } from './action.ts';
+import { SORRY } from './bot.ts';
 import { type DeliveryOptions, MAX_BACKOFF_MS, Pacer, retryAfter, transient } from './delivery.ts';
 import type { TelegramStore } from './store.ts';
 
-const SORRY = '抱歉，处理这条消息时出错了，请稍后再试。';
 const REPLY_METHODS = new Set(['sendMessage', 'editMessageText']);
 
 /**
