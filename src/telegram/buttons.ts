@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { InlineKeyboardButton } from 'telegraf/types';
 
 /** Telegram allows 64 bytes of callback data; a question in Chinese rarely fits, so it is kept here by id. */
@@ -5,24 +6,29 @@ export const CALLBACK_LIMIT = 64;
 
 export type Press = { kind: 'alt'; ref: string } | { kind: 'ask'; question: string } | { kind: 'sec'; id: string } | { kind: 'expired' };
 
+/** Where button questions outlive the process (the bot's lasting state), so a button still works after a restart. */
+export interface ButtonMemory {
+  get(id: string): string | undefined;
+  set(id: string, question: string): void;
+}
+
+/** A question's id: a hash, the same in every process, so an old button can never ask another question. */
+const idOf = (question: string): string => createHash('sha256').update(question).digest('base64url').slice(0, 12);
+
 export class Buttons {
   private readonly questions = new Map<string, string>();
-  private readonly ids = new Map<string, string>();
-  private next = 0;
 
-  constructor(private readonly capacity = 5000) {}
+  constructor(
+    private readonly capacity = 5000,
+    private readonly memory?: ButtonMemory,
+  ) {}
 
   ask(question: string, label = question): InlineKeyboardButton.CallbackButton {
-    let id = this.ids.get(question);
-    if (id === undefined) {
-      id = (this.next++).toString(36);
+    const id = idOf(question);
+    if (!this.questions.has(id)) {
       this.questions.set(id, question);
-      this.ids.set(question, id);
-      if (this.questions.size > this.capacity) {
-        const [oldId, oldQ] = this.questions.entries().next().value!;
-        this.questions.delete(oldId);
-        this.ids.delete(oldQ);
-      }
+      this.memory?.set(id, question);
+      if (this.questions.size > this.capacity) this.questions.delete(this.questions.keys().next().value!);
     }
     return { text: label.slice(0, 60), callback_data: `ask:${id}` };
   }
@@ -44,7 +50,7 @@ export class Buttons {
     if (kind === 'alt' && value) return { kind: 'alt', ref: value };
     if (kind === 'sec' && value) return { kind: 'sec', id: value };
     if (kind === 'ask') {
-      const question = this.questions.get(value);
+      const question = this.questions.get(value) ?? this.memory?.get(value);
       if (question !== undefined) return { kind: 'ask', question };
     }
     return { kind: 'expired' };
