@@ -24,7 +24,6 @@ describe('calibrated abstention', () => {
     ['a closer runner-up', { margin: 0 }],
     ['less of the question covered', { cover: 0.55, strong: 0.5 }],
     ['less evidence next to the figure', { local: 0.1 }],
-    ['a why/how/opinion question', { discourse: true }],
   ])('is less sure with %s', (_, change) => {
     expect(probability({ ...base, ...change })).toBeLessThan(probability(base));
   });

@@ -7,6 +7,7 @@ import { askFor } from './suggest.ts';
 import { fit, fitFactors, labelPrecision } from './fit.ts';
 import { withHighlights } from './highlights.ts';
 import { parseQuestion, type Question } from './question.ts';
+import { onlyDiscourse } from './question-type.ts';
 import { coverage, mismatch, requiredGroups, unitFactor, unknownMeasure, unknownQualifier, weighTerms, type WeightedTerm } from './score.ts';
 import { answerCells, askedColumn } from './tables.ts';
 import { ASKS_WHO, whoDid } from './who.ts';
@@ -26,7 +27,7 @@ export interface AnswererOptions {
 const FITTED = weights as unknown as { rerank?: RerankModel | null; confidence?: Model | null };
 
 /** Minimum share of the question's weight a figure or passage must cover to be given as the answer. */
-export const THRESHOLD = { number: 0.5, list: 0.45, passage: 0.4 } as const;
+export const THRESHOLD = { number: 0.5, list: 0.45, passage: 0.4, discoursePassage: 0.7 } as const;
 export const MAX_QUESTION = 500;
 /** Words by which the report itself states a change. */
 const CHANGE = /提高|增长|增加|下降|减少|上升|同比|较上年|比上年|再创新高/u;
@@ -106,8 +107,9 @@ export class Answerer {
     const versus = /([^，,。？?]{2,16}?)比([^，,。？?]{2,16}?)(?:高|低|多|少|大|小|贵|便宜)了?(?:多少|几)/u.exec(q.focus);
     if (versus) {
       const sides = [versus[1]!, versus[2]!].map((x) => x.replace(/^(?:请问|那|那么|新乡的?)/u, ''));
-      return this.none(question, `报告没有给出两者之差，我也不做计算：数字只照录报告原文，可以分别查看。${this.scopeNote()}`, sides.map((x) => `${x}是多少？`));
+      return this.none(question, `报告没有给出“${sides.join('”与“')}”之差，我也不做计算：数字只照录报告原文，可以分别查看。${this.scopeNote()}`, this.suggest(q, terms));
     }
+    if (q.outside) return this.none(question, `报告只有${this.kb.report.meta.city}的数据，没有${q.outside}的。${this.scopeNote()}`, this.suggest(q, terms));
     const missing = unknownMeasure(terms) ?? (q.intent === 'number' ? unknownQualifier(terms, q.focus) : null);
     if (missing) return this.none(question, `报告没有给出“${missing}”的数据。${this.scopeNote()}`, this.suggest(q, terms));
     if (q.figure !== null) {
@@ -131,7 +133,13 @@ export class Answerer {
       if (list) return list;
       return this.passageAnswer(question, q, terms, groups, hits, trace) ?? this.none(question, this.notSaid(q), this.suggest(q, terms));
     }
-    if (q.intent === 'passage') {
+    // Why, how, which-is-best: only a passage that really addresses it, never a figure picked by its words.
+    if (q.intent === 'passage' || onlyDiscourse(q.qtypes)) {
+      const passage = this.passageAnswer(question, q, terms, groups, hits, trace);
+      if (passage && onlyDiscourse(q.qtypes) && ((trace.cover ?? 0) < THRESHOLD.discoursePassage || (trace.missing ?? 0) > 0)) {
+        return this.none(question, this.notSaid(q), this.suggest(q, terms));
+      }
+      if (passage) return passage;
       return this.passageAnswer(question, q, terms, groups, hits, trace) ?? this.none(question, this.notSaid(q), this.suggest(q, terms));
     }
     const figure = this.numberAnswer(question, q, terms, groups, hits, trace);

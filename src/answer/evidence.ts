@@ -11,8 +11,10 @@ export interface Evidence {
   /** The part of the sentence between semicolons that holds the figure (facts only). */
   readonly segment?: string;
   readonly sentence: string;
-  /** Facts only: the labels of its parts (其中 …), which own the words they add. */
+  /** Facts only: the labels of its parts and of later figures in its stretch, which own the words they add. */
   readonly siblings?: string;
+  /** Facts only: its stretch (between semicolons) before it. */
+  readonly before?: string;
   readonly titles: string;
   readonly paragraph: string;
 }
@@ -114,21 +116,32 @@ export class ReportText {
       // figure is about is said within its own stretch between semicolons, not across the whole sentence.
       const parts = f.sentence.split(/(?<=[；;])/u);
       let from = 0;
+      let segmentStart = 0;
       const segment = parts.find((part) => {
         const hit = at >= from && at < from + part.length;
+        if (hit) segmentStart = from;
         from += part.length;
         return hit;
       });
+      const segmentEnd = segmentStart + (segment?.length ?? f.sentence.length);
       e = {
         label: norm(event ? `${f.label} ${event}` : f.label),
         // A part (其中一等奖 2 节) counts what its whole counts (优质课获奖): the whole's words are its own.
         clause: norm(f.frame?.whole ? `${f.clause} ${f.frame.whole}` : f.clause),
         ...(segment && parts.length > 1 ? { segment: norm(segment) } : {}),
         sentence: norm(f.sentence),
-        // 升学 6262 人，其中升入本科 327 人: 本科 is the part's word (327), not the whole's (6262).
+        // What its stretch says before it is its context too (交通运输系 … 207 名取证，取证率 93.7%).
+        before: norm(f.sentence.slice(segmentStart, Math.max(segmentStart, at))),
+        // 升学 6262 人，其中升入本科 327 人: 本科 is the part's word (327), not the whole's (6262); a word that only
+        // a later figure of the same stretch names is that figure's.
         siblings: norm(
           (this.bySentence.get(`${f.paragraphId}|${f.sentence}`) ?? [])
-            .filter((g) => g.id !== f.id && g.frame?.whole === f.label && g.label !== f.label)
+            .filter((g) => {
+              if (g.id === f.id || g.label === f.label) return false;
+              if (g.frame?.whole === f.label) return true;
+              const gAt = f.sentence.indexOf(g.text, at + f.text.length);
+              return g.span.start > f.span.start && gAt >= 0 && gAt < segmentEnd;
+            })
             .map((g) => g.label)
             .join('|'),
         ),
@@ -156,6 +169,7 @@ export function matchLevel(term: Term, e: Evidence): number {
     if (!form) continue;
     if (holds(e.label, form)) return LEVEL.label;
     if (holds(e.clause, form)) best = Math.max(best, LEVEL.clause);
+    else if (holds(e.before, form)) best = Math.max(best, LEVEL.segment);
     else if (holds(e.siblings, form)) best = Math.max(best, LEVEL.sibling);
     else if (holds(e.segment, form)) best = Math.max(best, LEVEL.segment);
     else if (holds(e.sentence, form)) best = Math.max(best, LEVEL.sentence);

@@ -8,7 +8,7 @@ import chat from '../lexicon/chat.json' with { type: 'json' };
 import { assertLexicon } from '../lexicon/schema.ts';
 import type { Entity } from '../corpus/entities.ts';
 import type { Sector } from '../corpus/types.ts';
-import { exclusions, questionSector, questionTypes, wantedAggregation, type QType } from './question-type.ts';
+import { exclusions, outsideScope, questionSector, questionTypes, wantedAggregation, type QType } from './question-type.ts';
 
 export type Intent = 'number' | 'list' | 'passage' | 'date';
 export { levelBefore, levelsIn, type Level } from '../text/levels.ts';
@@ -62,6 +62,8 @@ export interface Question {
   readonly sector: Sector | null;
   /** What the question says it does not mean (不是问招生): a figure about that is not its answer. */
   readonly excluded: readonly string[];
+  /** A population outside the report asked about as a whole (全国中职在校生): the report has no figure for it. */
+  readonly outside: string | null;
 }
 
 const STOP = new Set(stopwords.words);
@@ -293,6 +295,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     aggregation: wantedAggregation(focus),
     sector: questionSector(focus),
     excluded,
+    outside: outsideScope(focus),
   };
 }
 

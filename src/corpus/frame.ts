@@ -136,7 +136,7 @@ function sectorOf(f: Fact, inClause: number, title: string): Sector | null {
 
 export function withFrames(facts: readonly Fact[], report: Report): Fact[] {
   const framed = facts.map((f) => ({ f, frame: frameOf(f, report) })).map(({ f, frame }) => ({ ...f, frame }));
-  return framed.map((f, i) => {
+  const named = framed.map((f, i) => {
     // The whole is the last figure before it in the same sentence that is no part itself (其中 … refers back to it).
     const whole = f.frame.partOf
       ? framed.slice(0, i).findLast((g) => g.paragraphId === f.paragraphId && g.sentence === f.sentence && g.kind === 'quantity' && !g.frame.partOf)
@@ -144,5 +144,25 @@ export function withFrames(facts: readonly Fact[], report: Report): Fact[] {
     const frame = whole ? { ...f.frame, whole: whole.label } : f.frame;
     const done: Fact = { ...f, frame: { ...frame, name: nameOf(f, frame, report.meta.city) } };
     return done;
+  });
+  return distinguished(named, report.meta.city);
+}
+
+/**
+ * Names shared by figures of different sentences (本科上线, 市级二等奖) are told apart by what their sentence
+ * is about: its first clause, when that says something the name does not.
+ */
+function distinguished(facts: Fact[], city: string): Fact[] {
+  const count = new Map<string, Set<string>>();
+  for (const f of facts) if (f.frame?.name) count.set(f.frame.name, (count.get(f.frame.name) ?? new Set()).add(f.sentence));
+  return facts.map((f) => {
+    const name = f.frame?.name ?? '';
+    if (!f.frame || !name || (count.get(name)?.size ?? 0) < 2) return f;
+    const first = f.sentence.split(/[，,；;：:]/u).find((c) => c.trim() && !c.includes(f.text)) ?? '';
+    const subject = phrase(first.replace(/\d{4}\s*(?:-\s*\d{4}\s*)?(?:年度|学年|年|届)/gu, ' ').replace(/^\s*(?:在|于|从)/u, ''), city);
+    if (!subject || subject.length > 24 || name.includes(subject) || /\d/u.test(subject)) return f;
+    let longer = `${subject}${name}`;
+    if (longer.length > 40) longer = longer.slice(0, 40);
+    return { ...f, frame: { ...f.frame, name: longer } };
   });
 }

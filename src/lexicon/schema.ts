@@ -9,7 +9,7 @@ export const LEXICON_SCHEMAS: Readonly<Record<string, Readonly<Record<string, Sh
   'english.json': { phrases: 'record-of-string' },
   'frames.json': {
     measures: 'strings', perUnit: 'strings', total: 'strings', part: 'strings', sectors: 'record-of-strings',
-    questionPerUnit: 'strings', questionTotal: 'strings', exclusion: 'patterns',
+    questionPerUnit: 'strings', questionTotal: 'strings', exclusion: 'patterns', outsideScope: 'record-of-strings',
   },
   'places.json': { reportCounties: 'strings', elsewhere: 'strings', otherSchoolTypes: 'strings', english: 'record-of-string' },
   'question-types.json': { types: 'types' },
