@@ -8,7 +8,7 @@ import { Buttons } from './buttons.ts';
 import { DEFAULT_DELIVERY, deliver, type DeliveryOptions, Pacer } from './delivery.ts';
 import { toMessages } from './html.ts';
 import { UserLimiter } from './limiter.ts';
-import { answerMessage, helpMessage, type Outgoing, sectionMessage, sectionsMessage, startMessage } from './messages.ts';
+import { answerMessage, helpMessage, type Outgoing, paragraphMessage, sectionMessage, sectionsMessage, startMessage } from './messages.ts';
 
 export interface BotOptions {
   readonly token: string;
@@ -170,6 +170,7 @@ export function createBot(engine: Engine, options: BotOptions): Telegraf {
     const press = buttons.read(data);
     if (press.kind === 'ask') return ask(ctx, press.question);
     if (press.kind === 'sec') return void (await send(ctx.telegram, chat, sectionMessage(engine, press.id)));
+    if (press.kind === 'par') return void (await send(ctx.telegram, chat, paragraphMessage(press.paragraph)));
     if (press.kind === 'alt') {
       const a = engine.explain(press.ref);
       return void (await send(ctx.telegram, chat, a ? answerMessage(a, buttons) : plain(TEXT.expired)));
