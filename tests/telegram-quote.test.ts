@@ -8,7 +8,7 @@ import { figureExcerpt, PASSAGE_SENTENCES, passageExcerpt, sentences } from '../
 import { answerMessage, quoteOf } from '../src/telegram/messages.ts';
 import { startTelegram, type TelegramRuntime } from '../src/telegram/run.ts';
 import { BotApiStub, privateChat, textMessage, user } from './bot-api-stub.ts';
-import { realEngine, ROOT } from './helpers.ts';
+import { realEngine, ROOT, tempDataDir } from './helpers.ts';
 
 /** Telegram replies quote the sentence holding the figure, or a few sentences of a passage; the whole paragraph is a button away. */
 
@@ -97,12 +97,17 @@ describe('the whole-paragraph button in a chat (recording Bot API stub)', () => 
   let stub: BotApiStub;
   let bot: TelegramRuntime;
   const TOKEN = '4343434:stub-token';
+  const dataDir = tempDataDir();
+  const start = (): TelegramRuntime => {
+    const log = createLogger('silent', [TOKEN], () => undefined);
+    const delivery = { ...DEFAULT_DELIVERY, backoffMs: 50, privateGapMs: 0, groupGapMs: 0, globalPerSecond: 10_000 };
+    return startTelegram(engine, { botToken: TOKEN, telegramApiRoot: stub.url, webhookUrl: '', webhookSecret: '', userRateLimitPerMinute: 1000, dataDir }, log, { delivery });
+  };
+  const sentTo = (chat: number) => stub.sent().filter((p) => p['chat_id'] === chat);
   beforeAll(async () => {
     stub = new BotApiStub();
     await stub.start();
-    const log = createLogger('silent', [TOKEN], () => undefined);
-    const delivery = { ...DEFAULT_DELIVERY, backoffMs: 50, privateGapMs: 0, groupGapMs: 0, globalPerSecond: 10_000 };
-    bot = startTelegram(engine, { botToken: TOKEN, telegramApiRoot: stub.url, webhookUrl: '', webhookSecret: '', userRateLimitPerMinute: 1000 }, log, { delivery });
+    bot = start();
   });
   afterAll(async () => {
     await bot?.stop();
@@ -115,8 +120,8 @@ describe('the whole-paragraph button in a chat (recording Bot API stub)', () => 
     expect(a.kind).toBe('passage');
     const chat = privateChat(51);
     stub.push({ message: textMessage(chat, 51, q) });
-    await stub.waitFor(() => stub.sent().filter((p) => p['chat_id'] === 51).length === 1);
-    const reply = stub.sent().filter((p) => p['chat_id'] === 51)[0]!;
+    await stub.waitFor(() => sentTo(51).length === 1);
+    const reply = sentTo(51)[0]!;
     const text = String(reply['text']);
     expect(text).toContain('来源：');
     expect(text).not.toContain(a.source!.paragraph);
@@ -125,10 +130,19 @@ describe('the whole-paragraph button in a chat (recording Bot API stub)', () => 
     const button = keyboard.flat().find((b) => b.text === '看整段原文')!;
     expect(button.callback_data).toMatch(/^par:/);
 
-    stub.push({ callback_query: { id: 'cb1', from: user(51), chat_instance: 'x', message: { ...textMessage(chat, 777, 'reply'), message_id: 1000 }, data: button.callback_data } });
-    await stub.waitFor(() => stub.sent().filter((p) => p['chat_id'] === 51).length === 2);
-    const whole = String(stub.sent().filter((p) => p['chat_id'] === 51)[1]!['text']);
+    const press = (id: string) =>
+      stub.push({ callback_query: { id, from: user(51), chat_instance: 'x', message: { ...textMessage(chat, 777, 'reply'), message_id: 1000 }, data: button.callback_data } });
+    press('cb1');
+    await stub.waitFor(() => sentTo(51).length === 2);
+    const whole = String(sentTo(51)[1]!['text']);
     expect(whole).toContain(`来源：${a.source!.section}`);
     expect(whole).toContain(`<blockquote>${a.source!.paragraph}</blockquote>`);
+
+    // The button outlives the process: a restarted bot over the same data folder still sends the paragraph.
+    await bot.stop();
+    bot = start();
+    press('cb2');
+    await stub.waitFor(() => sentTo(51).length === 3);
+    expect(String(sentTo(51)[2]!['text'])).toBe(whole);
   });
 });

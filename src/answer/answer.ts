@@ -1,7 +1,7 @@
 import type { Fact, Paragraph } from '../corpus/types.ts';
 import type { KnowledgeBase } from '../index/store.ts';
 import { searchForms } from '../index/lunr-index.ts';
-import { type Evidence, LEVEL, matchLevel, norm, ReportText } from './evidence.ts';
+import { type Evidence, norm, ReportText } from './evidence.ts';
 import { figureOf, numberReply, sourceLine, sourceOf } from './format.ts';
 import { fit, fitFactors, labelPrecision } from './fit.ts';
 import { withHighlights } from './highlights.ts';
@@ -10,7 +10,19 @@ import { coverage, mismatch, requiredGroups, unitFactor, unknownMeasure, unknown
 import { answerCells, askedColumn } from './tables.ts';
 import { ASKS_WHO, whoDid } from './who.ts';
 import type { Alternative, Answer } from './types.ts';
-import { confident, probability, signalsOf, type Signals, type Trace } from './confidence.ts';
+import { confident, evidenceProfile, type Model, probability, signalsOf, type Signals, type Trace } from './confidence.ts';
+import { type Candidate, rerankFeatures, rerankScore, type RerankModel } from './rerank.ts';
+import weights from './weights.json' with { type: 'json' };
+
+/** The fitted models the engine uses; `npm run fit` passes its own while it fits them. */
+export interface AnswererOptions {
+  /** false: every route's best candidate is given unchecked. */
+  readonly gate: boolean;
+  readonly rerank?: RerankModel | null;
+  readonly confidence?: Model | null;
+}
+
+const FITTED = weights as unknown as { rerank?: RerankModel | null; confidence?: Model | null };
 
 /** Minimum share of the question's weight a figure or passage must cover to be given as the answer. */
 export const THRESHOLD = { number: 0.5, list: 0.45, passage: 0.4 } as const;
@@ -24,6 +36,8 @@ interface Scored<T> {
   readonly cover: number;
   readonly strong?: number;
   readonly fitness?: number;
+  readonly unitFit?: number;
+  readonly hit?: number;
 }
 
 export class Answerer {
@@ -32,8 +46,15 @@ export class Answerer {
   private readonly firstChapter: string;
 
   /** `gate: false` gives every route's best candidate unchecked (for fitting the confidence model). */
-  constructor(readonly kb: KnowledgeBase, private readonly options: { gate: boolean } = { gate: true }) {
-    this.text = new ReportText(kb.report);
+  private readonly rerankModel: RerankModel | null;
+  private readonly confidenceModel: Model | null;
+
+  constructor(readonly kb: KnowledgeBase, private readonly options: AnswererOptions = { gate: true }) {
+    this.rerankModel = options.rerank === undefined ? (FITTED.rerank ?? null) : options.rerank;
+    this.confidenceModel = options.confidence === undefined ? (FITTED.confidence ?? null) : options.confidence;
+    // Names for typo repair: each institution's aliases and the places they start with (获嘉县 → 获嘉).
+    const names = kb.entities.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => [n, n.slice(0, 2), n.slice(0, 3)]);
+    this.text = new ReportText(kb.report, names, kb.facts);
     this.firstChapter = kb.report.sections[0]?.id.split('.')[0] ?? '';
     this.factLabels = kb.facts.filter((f) => f.kind !== 'list').map((f) => norm(f.label)).join('|');
   }
@@ -42,8 +63,7 @@ export class Answerer {
     const question = String(input ?? '');
     const trimmed = question.trim();
     if (!trimmed) return this.none(question, '请输入一个关于报告内容的问题。');
-    const q = parseQuestion(trimmed.slice(0, MAX_QUESTION), this.kb.entities, this.kb.report.meta.city);
-    const terms = weighTerms(q, this.text, this.factLabels);
+    const { q, terms } = this.read(trimmed);
     return withHighlights(this.decide(question, q, terms).answer, q, terms);
   }
 
@@ -52,13 +72,14 @@ export class Answerer {
     const trace: Trace = {};
     const answer = this.route(question, q, terms, trace);
     const signals = answer.found ? signalsOf(q, terms, trace) : null;
-    if (!signals || !this.options.gate || confident(signals)) return { answer, signals };
+    if (!signals || !this.options.gate || !this.confidenceModel || confident(signals, this.confidenceModel)) return { answer, signals };
     return { answer: this.unsure(question, q, terms, answer, trace), signals };
   }
 
   /** Read a question into its frame and weighted terms (for `--explain` and the fitting script). */
   read(input: string): { q: Question; terms: WeightedTerm[] } {
-    const q = parseQuestion(String(input ?? '').trim().slice(0, MAX_QUESTION), this.kb.entities, this.kb.report.meta.city);
+    const typed = String(input ?? '').trim().slice(0, MAX_QUESTION);
+    const q = parseQuestion(this.text.repairTypos(typed), this.kb.entities, this.kb.report.meta.city);
     return { q, terms: weighTerms(q, this.text, this.factLabels) };
   }
 
@@ -144,15 +165,15 @@ export class Answerer {
         unit: Number(unitFactor(q, s.item).toFixed(3)),
         factors: fitFactors({ q, terms, f: s.item, e: this.text.factEvidence(s.item), firstChapter: this.firstChapter }),
       }));
-    const { answer, signals } = new Answerer(this.kb, { gate: false }).decide(input, q, terms);
+    const { answer, signals } = new Answerer(this.kb, { ...this.options, gate: false }).decide(input, q, terms);
     return {
       question: { focus: q.focus, intent: q.intent, qtypes: q.qtypes, unit: q.unit, unitWord: q.unitWord, aggregation: q.aggregation, sector: q.sector, levels: q.levels, excluded: q.excluded, years: q.years, entities: q.entities, places: q.places, counted: q.counted },
       terms: terms.map((w) => ({ term: w.term.text, weight: Number(w.weight.toFixed(3)), known: w.known, focus: w.term.partWeight === 1 })),
       candidates,
       best: answer.found ? { kind: answer.kind, figure: answer.figure?.text ?? null, section: answer.source?.section ?? null } : null,
       signals,
-      probability: signals ? Number(probability(signals).toFixed(3)) : null,
-      given: signals ? confident(signals) : false,
+      probability: signals && this.confidenceModel ? Number(probability(signals, this.confidenceModel).toFixed(3)) : null,
+      given: signals ? !this.confidenceModel || confident(signals, this.confidenceModel) : false,
     };
   }
 
@@ -180,8 +201,9 @@ export class Answerer {
     if (strong === 0 || missingKey) return null;
     const fitness = fit({ q, terms, f, e, firstChapter: this.firstChapter });
     if (fitness === 0) return null;
-    const score = cover * fitness * unitFit + 0.03 * (hits.get(`f:${f.id}`) ?? 0);
-    return { item: f, score, cover, strong, fitness: fitness * unitFit };
+    const hit = hits.get(`f:${f.id}`) ?? 0;
+    const score = cover * fitness * unitFit + 0.03 * hit;
+    return { item: f, score, cover, strong, fitness: fitness * unitFit, unitFit, hit };
   }
 
   private numberAnswer(question: string, q: Question, terms: readonly WeightedTerm[], groups: readonly string[][], hits: Map<string, number>, trace: Trace): Answer | null {
@@ -191,6 +213,7 @@ export class Answerer {
       .map((f) => this.scoreFact(q, terms, groups, f, hits))
       .filter((s): s is Scored<Fact> => s !== null)
       .sort((a, b) => b.score - a.score);
+    this.rerank(q, terms, scored);
     const best = scored[0];
     if (!best || best.cover < THRESHOLD.number) return null;
     const runner = scored.find((s) => s.item.text !== best.item.text);
@@ -200,7 +223,7 @@ export class Answerer {
       strong: best.strong ?? best.cover,
       margin: runner ? (best.score - runner.score) / best.score : 1,
       fitness: best.fitness ?? 1,
-      local: localShare(terms, this.text.factEvidence(best.item)),
+      ...evidenceProfile(terms, this.text.factEvidence(best.item)),
       ...(runner ? { runnerUp: this.alternative(runner.item) } : {}),
     });
     const alternatives = scored
@@ -209,6 +232,37 @@ export class Answerer {
       .slice(0, 3)
       .map((s) => this.alternative(s.item));
     return this.factAnswer(question, best.item, alternatives);
+  }
+
+  /** The hand-ranked best candidates as the rerank model sees them (for fitting it). */
+  candidates(q: Question, terms: readonly WeightedTerm[], top: number): Candidate[] {
+    const groups = requiredGroups(terms);
+    const hits = this.retrieve(terms);
+    return this.kb.facts
+      .filter((f) => (q.intent === 'date' ? f.kind === 'date' || f.kind === 'year' : f.kind === 'quantity' || f.kind === 'ratio'))
+      .map((f) => this.scoreFact(q, terms, groups, f, hits))
+      .filter((s): s is Scored<Fact> => s !== null)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, top)
+      .map((s) => this.candidate(s));
+  }
+
+  private candidate(s: Scored<Fact>): Candidate {
+    return { f: s.item, e: this.text.factEvidence(s.item), score: s.score, cover: s.cover, strong: s.strong ?? s.cover, unitFit: s.unitFit ?? 1, hit: s.hit ?? 0 };
+  }
+
+  /** Re-orders the few best in place by the fitted model; their score becomes a probability-like share. */
+  private rerank(q: Question, terms: readonly WeightedTerm[], scored: Scored<Fact>[]): void {
+    const model = this.rerankModel;
+    if (!model || scored.length < 2) return;
+    const head = scored.slice(0, model.top);
+    const context = { q, terms, firstChapter: this.firstChapter };
+    const z = head.map((s) => rerankScore(rerankFeatures(this.candidate(s), context), model));
+    const max = Math.max(...z);
+    const exp = z.map((v) => Math.exp(v - max));
+    const sum = exp.reduce((a, b) => a + b, 0);
+    const reranked = head.map((s, i) => ({ ...s, score: exp[i]! / sum })).sort((a, b) => b.score - a.score);
+    scored.splice(0, head.length, ...reranked);
   }
 
   private factAnswer(question: string, f: Fact, alternatives: Alternative[]): Answer {
@@ -284,6 +338,7 @@ export class Answerer {
   private passageAnswer(question: string, q: Question, terms: readonly WeightedTerm[], groups: readonly string[][], hits: Map<string, number>, trace: Trace): Answer | null {
     const report = this.kb.report;
     const scored: Scored<Paragraph>[] = [];
+    const evidence = new Map<string, Evidence>();
     for (const p of report.paragraphs) {
       const text = this.text.paragraphs.get(p.id) ?? '';
       const titles = [this.text.sectionTitles.get(p.section) ?? '', p.caseNo !== undefined ? (this.text.caseTitles.get(p.caseNo) ?? '') : ''].join(' ');
@@ -297,13 +352,14 @@ export class Answerer {
       const { score: cover } = coverage(terms, e);
       const score = cover + 0.1 * (hits.get(`p:${p.id}`) ?? 0);
       scored.push({ item: p, score, cover });
+      evidence.set(p.id, e);
     }
     scored.sort((a, b) => b.score - a.score);
     const best = scored[0];
     if (!best || best.cover < THRESHOLD.passage) return null;
     const p = best.item;
     const other = scored.find((x) => x.item.section !== p.section);
-    Object.assign(trace, { kind: 'passage', cover: best.cover, strong: best.cover, margin: other ? (best.score - other.score) / best.score : 1, fitness: 1 });
+    Object.assign(trace, { kind: 'passage', cover: best.cover, strong: best.cover, margin: other ? (best.score - other.score) / best.score : 1, fitness: 1, ...evidenceProfile(terms, evidence.get(p.id)!) });
     const run = this.enumeration(p, scored, best.score);
     const quote = run.map((x) => x.text).join('\n');
     const source = sourceOf(report, p.section, quote, p.caseNo !== undefined ? { caseNo: p.caseNo } : {});
@@ -386,14 +442,3 @@ export class Answerer {
 }
 
 
-/** Share of the focus's weight found in the figure's own label or clause: the evidence next to the figure. */
-function localShare(terms: readonly WeightedTerm[], e: Evidence): number {
-  let total = 0;
-  let near = 0;
-  for (const w of terms) {
-    if (w.term.partWeight !== 1) continue;
-    total += w.weight;
-    if (matchLevel(w.term, e) >= LEVEL.clause) near += w.weight;
-  }
-  return total > 0 ? near / total : 0;
-}

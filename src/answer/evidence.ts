@@ -1,6 +1,8 @@
 import type { Fact, Report } from '../corpus/types.ts';
 import { normalize } from '../text/normalize.ts';
 import type { Term } from './question.ts';
+import { segment } from '../text/segment.ts';
+import { TypoRepair } from '../text/typos.ts';
 
 /** Normalised texts around each fact, paragraph and table row, and term weights from the report. */
 export interface Evidence {
@@ -9,12 +11,14 @@ export interface Evidence {
   /** The part of the sentence between semicolons that holds the figure (facts only). */
   readonly segment?: string;
   readonly sentence: string;
+  /** Facts only: the labels of its parts (其中 …), which own the words they add. */
+  readonly siblings?: string;
   readonly titles: string;
   readonly paragraph: string;
 }
 
 // How much a term counts depending on where it is found, nearest first.
-export const LEVEL = { label: 1, clause: 0.9, segment: 0.83, sentence: 0.75, titles: 0.5, paragraph: 0.4 } as const;
+export const LEVEL = { label: 1, clause: 0.9, segment: 0.83, sentence: 0.75, titles: 0.5, paragraph: 0.4, sibling: 0.3 } as const;
 
 // Question forms are compared with every figure; normalising each once keeps answers fast.
 const normCache = new Map<string, string>();
@@ -38,13 +42,36 @@ export class ReportText {
   private readonly dfCache = new Map<string, number>();
   private readonly factCache = new Map<string, Evidence>();
 
-  constructor(readonly report: Report) {
+  /** `names`: the report's own names (schools, places), which typos of names are repaired to. */
+  private readonly bySentence = new Map<string, Fact[]>();
+
+  constructor(readonly report: Report, names: readonly string[] = [], facts: readonly Fact[] = []) {
+    for (const f of facts) {
+      if (f.kind !== 'quantity' && f.kind !== 'ratio') continue;
+      const key = `${f.paragraphId}|${f.sentence}`;
+      this.bySentence.set(key, [...(this.bySentence.get(key) ?? []), f]);
+    }
     this.paragraphs = new Map(report.paragraphs.map((p) => [p.id, norm(p.text)]));
     this.sectionTitles = new Map(report.sections.map((s) => [s.id, norm(s.title)]));
     this.caseTitles = new Map(report.cases.map((c) => [c.no, norm(c.title)]));
     this.tableTitles = new Map(report.tables.map((t) => [t.no, norm(`表${t.no}${t.title}`)]));
     this.labels = [...report.tables.flatMap((t) => t.rows.map((r) => norm(r.cells.join(' ')))), ...report.sections.map((s) => norm(s.title))].join('|');
     this.units = [...this.paragraphs.values(), ...report.tables.flatMap((t) => t.rows.map((r) => norm(r.cells.join(' ') + t.headers.join(' '))))];
+    this.typos = new TypoRepair([...this.units.flatMap((u) => segment(u)), ...names]);
+  }
+
+  /** Words of the report by their sound, for typos that sound right (比列 → 比例). */
+  private readonly typos: TypoRepair;
+
+  /** The question with each word the report never uses, but sounds like one of its words, written as that word. */
+  repairTypos(question: string): string {
+    let out = question;
+    for (const word of new Set(segment(question))) {
+      if (!/^[\u4e00-\u9fff]{2,4}$/u.test(word) || this.units.some((u) => u.includes(word))) continue;
+      const fixed = this.typos.repair(word);
+      if (fixed) out = out.split(word).join(fixed);
+    }
+    return out;
   }
 
   /** Paragraphs and table rows that contain any form of the term. */
@@ -98,6 +125,13 @@ export class ReportText {
         clause: norm(f.frame?.whole ? `${f.clause} ${f.frame.whole}` : f.clause),
         ...(segment && parts.length > 1 ? { segment: norm(segment) } : {}),
         sentence: norm(f.sentence),
+        // 升学 6262 人，其中升入本科 327 人: 本科 is the part's word (327), not the whole's (6262).
+        siblings: norm(
+          (this.bySentence.get(`${f.paragraphId}|${f.sentence}`) ?? [])
+            .filter((g) => g.id !== f.id && g.frame?.whole === f.label && g.label !== f.label)
+            .map((g) => g.label)
+            .join('|'),
+        ),
         titles,
         paragraph: f.paragraphId ? (this.paragraphs.get(f.paragraphId) ?? '') : norm(f.sentence),
       };
@@ -122,6 +156,7 @@ export function matchLevel(term: Term, e: Evidence): number {
     if (!form) continue;
     if (holds(e.label, form)) return LEVEL.label;
     if (holds(e.clause, form)) best = Math.max(best, LEVEL.clause);
+    else if (holds(e.siblings, form)) best = Math.max(best, LEVEL.sibling);
     else if (holds(e.segment, form)) best = Math.max(best, LEVEL.segment);
     else if (holds(e.sentence, form)) best = Math.max(best, LEVEL.sentence);
     else if (holds(e.titles, form)) best = Math.max(best, LEVEL.titles);

@@ -4,6 +4,8 @@ import english from '../lexicon/english.json' with { type: 'json' };
 import places from '../lexicon/places.json' with { type: 'json' };
 import stopwords from '../lexicon/stopwords.json' with { type: 'json' };
 import synonyms from '../lexicon/synonyms.json' with { type: 'json' };
+import chat from '../lexicon/chat.json' with { type: 'json' };
+import { assertLexicon } from '../lexicon/schema.ts';
 import type { Entity } from '../corpus/entities.ts';
 import type { Sector } from '../corpus/types.ts';
 import { exclusions, questionSector, questionTypes, wantedAggregation, type QType } from './question-type.ts';
@@ -106,8 +108,8 @@ const UNIT_CUES: readonly [RegExp, UnitClass, string | null][] = [
   [/招了多少|招多少|毕业了多少|培训了多少|参加|获奖/u, 'people', null],
 ];
 
-// Asides that are not part of what is asked.
-const ASIDES = /还有个问题|问个问题|一个问题|顺便问下|顺便问一下|另外再问一下|接着问一下|请问一下|问一下|想问下|想问问|谢谢|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/gu;
+// Asides that are not part of what is asked (src/lexicon/chat.json), and emoji.
+const ASIDES = new RegExp(`${assertLexicon('chat.json', chat).asides.join('|')}|[\\u{1F300}-\\u{1FAFF}\\u{2600}-\\u{27BF}]`, 'gu');
 // Years are read apart; left in, they glue to the next word (2023年市本级 → 年市).
 const YEAR_WORD = /(?:19|20)\d{2}\s*(?:[-—~至到]\s*(?:19|20)\d{2}\s*)?(?:年度|学年|年|届)?/gu;
 
@@ -147,6 +149,8 @@ export function questionYears(text: string): number[] {
     const b = m[2] ? Number(m[2]) : a;
     for (let y = a; y <= b && y - a < 5; y++) years.add(y);
   }
+  // A cohort or year written short (23届, 22年): the century is this one.
+  for (const m of text.matchAll(/(?<![\d.])([1-3]\d)\s*(?:届|年(?!级))/gu)) years.add(2000 + Number(m[1]));
   return [...years];
 }
 
@@ -182,6 +186,11 @@ function termsOf(text: string, partWeight: number, drop: readonly string[]): Ter
   const terms: Term[] = [];
   let rest = text;
   for (const d of drop) rest = rest.split(d).join(' ');
+  // A day (8月8号) is looked for as the report writes it (8 月 8 日).
+  rest = rest.replace(/(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/gu, (_, m: string, d: string) => {
+    terms.push({ text: `${m}月${d}日`, forms: [`${m}月${d}日`], partWeight });
+    return ' ';
+  });
   for (const [key, forms] of SYNONYMS) {
     if (!rest.includes(key)) continue;
     terms.push({ text: key, forms: [...new Set([key, ...forms])], partWeight });
@@ -213,20 +222,23 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   const focus = parts[focusIndex] ?? '';
   const intent = intents[focusIndex] ?? 'passage';
 
-  const named = namedEntities(whole, entities);
-  const aliasesHere = entities.filter((e) => named.includes(e.name)).flatMap((e) => e.aliases).filter((a) => whole.includes(a));
-  const ownType = OWN_TYPE.test(whole);
-  const elsewhere = ELSEWHERE.filter((p) => whole.includes(p) && !(ownType && OTHER_TYPES.has(p))).filter((p, _, all) => !all.some((q) => q !== p && q.includes(p)));
-  const countyHits = COUNTIES.filter((c) => c !== city && whole.includes(c) && !aliasesHere.some((a) => a.includes(c)))
+  // What the question rules out (不是获嘉那个学校的) names no school, place or year it asks about.
+  const named = namedEntities(asked, entities);
+  const aliasesHere = entities.filter((e) => named.includes(e.name)).flatMap((e) => e.aliases).filter((a) => asked.includes(a));
+  const ownType = OWN_TYPE.test(asked);
+  const elsewhere = ELSEWHERE.filter((p) => asked.includes(p) && !(ownType && OTHER_TYPES.has(p))).filter((p, _, all) => !all.some((q) => q !== p && q.includes(p)));
+  const countyHits = COUNTIES.filter((c) => c !== city && asked.includes(c) && !aliasesHere.some((a) => a.includes(c)))
     .filter((c, _, all) => !all.some((d) => d !== c && d.includes(c)));
 
   const terms: Term[] = [];
   const used: string[] = [];
+  // A focus that names nothing (拿到了给多少钱) asks about the topic of the part before it (中专也有国奖).
+  const elliptical = focusIndex > 0 && contentWords(focus) < 2;
   parts.forEach((part, i) => {
     // Later parts that ask their own question are follow-ups, answered separately by the person.
     if (i > focusIndex && intents[i] !== null) return;
     used.push(part);
-    const weight = i === focusIndex ? 1 : 0.5;
+    const weight = i === focusIndex || (elliptical && i === focusIndex - 1) ? 1 : 0.5;
     // In 企业对毕业生满意吗 the graduates are what is rated, not who rates.
     // But in 学生对思政课教学满不满意 the thing rated is the facet measured (思想政治课教学满意度): only a
     // person or a school as object is dropped.
@@ -282,6 +294,11 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     sector: questionSector(focus),
     excluded,
   };
+}
+
+/** Words of a text that can name something (not stop words, not lone characters, no question words). */
+function contentWords(text: string): number {
+  return segment(text.replace(YEAR_WORD, ' ')).filter((w) => w.length >= 2 && !STOP.has(w) && !/多少|几|什么|怎么|是否/u.test(w)).length;
 }
 
 function dedupe(terms: Term[]): Term[] {

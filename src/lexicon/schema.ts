@@ -5,6 +5,7 @@
 type Shape = 'strings' | 'patterns' | 'record-of-strings' | 'record-of-string' | 'string' | 'types';
 
 export const LEXICON_SCHEMAS: Readonly<Record<string, Readonly<Record<string, Shape>>>> = {
+  'chat.json': { asides: 'patterns' },
   'english.json': { phrases: 'record-of-string' },
   'frames.json': {
     measures: 'strings', perUnit: 'strings', total: 'strings', part: 'strings', sectors: 'record-of-strings',

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { InlineKeyboardButton } from 'telegraf/types';
 
 /** Telegram allows 64 bytes of callback data; a question in Chinese rarely fits, so it is kept here by id. */
@@ -16,50 +17,57 @@ export type Press =
   | { kind: 'par'; paragraph: Paragraph }
   | { kind: 'expired' };
 
-/** Values kept by a short id, the oldest forgotten past the capacity; the same value keeps its id. */
-class Kept<T> {
-  private readonly values = new Map<string, { key: string; value: T }>();
-  private readonly ids = new Map<string, string>();
-  private next = 0;
+/** Where button questions outlive the process (the bot's lasting state), so a button still works after a restart. */
+export interface ButtonMemory {
+  get(id: string): string | undefined;
+  set(id: string, question: string): void;
+}
 
-  constructor(private readonly capacity: number) {}
+/** A question's id: a hash, the same in every process, so an old button can never ask another question. */
+const idOf = (question: string): string => createHash('sha256').update(question).digest('base64url').slice(0, 12);
 
-  id(key: string, value: T): string {
-    let id = this.ids.get(key);
-    if (id === undefined) {
-      id = (this.next++).toString(36);
-      this.values.set(id, { key, value });
-      this.ids.set(key, id);
-      if (this.values.size > this.capacity) {
-        const [oldId, old] = this.values.entries().next().value!;
-        this.values.delete(oldId);
-        this.ids.delete(old.key);
-      }
-    }
-    return id;
-  }
+/** A paragraph is kept in the same memory as the questions, under an id no question's hash can take. */
+const paragraphKey = (id: string): string => `p.${id}`;
 
-  get(id: string): T | undefined {
-    return this.values.get(id)?.value;
+function paragraphOf(kept: string | undefined): Paragraph | undefined {
+  if (kept === undefined) return undefined;
+  try {
+    const p = JSON.parse(kept) as Partial<Paragraph>;
+    return typeof p.text === 'string' && typeof p.source === 'string' ? { text: p.text, source: p.source } : undefined;
+  } catch {
+    return undefined;
   }
 }
 
 export class Buttons {
-  private readonly questions: Kept<string>;
-  private readonly paragraphs: Kept<Paragraph>;
+  private readonly questions = new Map<string, string>();
+  private readonly paragraphs = new Map<string, Paragraph>();
 
-  constructor(capacity = 5000) {
-    this.questions = new Kept(capacity);
-    this.paragraphs = new Kept(capacity);
-  }
+  constructor(
+    private readonly capacity = 5000,
+    private readonly memory?: ButtonMemory,
+  ) {}
 
   ask(question: string, label = question): InlineKeyboardButton.CallbackButton {
-    return { text: label.slice(0, 60), callback_data: `ask:${this.questions.id(question, question)}` };
+    const id = idOf(question);
+    if (!this.questions.has(id)) {
+      this.questions.set(id, question);
+      this.memory?.set(id, question);
+      if (this.questions.size > this.capacity) this.questions.delete(this.questions.keys().next().value!);
+    }
+    return { text: label.slice(0, 60), callback_data: `ask:${id}` };
   }
 
-  /** A button that sends the whole paragraph a reply quoted only in part. */
+  /** A button that sends the whole paragraph a reply quoted only in part; it too works after a restart. */
   paragraph(p: Paragraph, label = '看整段原文'): InlineKeyboardButton.CallbackButton {
-    return { text: label.slice(0, 60), callback_data: `par:${this.paragraphs.id(`${p.source}\n${p.text}`, p)}` };
+    const kept = JSON.stringify({ text: p.text, source: p.source });
+    const id = idOf(kept);
+    if (!this.paragraphs.has(id)) {
+      this.paragraphs.set(id, p);
+      this.memory?.set(paragraphKey(id), kept);
+      if (this.paragraphs.size > this.capacity) this.paragraphs.delete(this.paragraphs.keys().next().value!);
+    }
+    return { text: label.slice(0, 60), callback_data: `par:${id}` };
   }
 
   /** `null` when the data would not fit Telegram's limit (the button is then left out). */
@@ -79,11 +87,11 @@ export class Buttons {
     if (kind === 'alt' && value) return { kind: 'alt', ref: value };
     if (kind === 'sec' && value) return { kind: 'sec', id: value };
     if (kind === 'ask') {
-      const question = this.questions.get(value);
+      const question = this.questions.get(value) ?? this.memory?.get(value);
       if (question !== undefined) return { kind: 'ask', question };
     }
-    if (kind === 'par') {
-      const paragraph = this.paragraphs.get(value);
+    if (kind === 'par' && value) {
+      const paragraph = this.paragraphs.get(value) ?? paragraphOf(this.memory?.get(paragraphKey(value)));
       if (paragraph !== undefined) return { kind: 'par', paragraph };
     }
     return { kind: 'expired' };
