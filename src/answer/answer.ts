@@ -2,7 +2,8 @@ import type { Fact, Paragraph } from '../corpus/types.ts';
 import type { KnowledgeBase } from '../index/store.ts';
 import { searchForms } from '../index/lunr-index.ts';
 import { type Evidence, norm, ReportText } from './evidence.ts';
-import { figureOf, numberReply, sourceLine, sourceOf } from './format.ts';
+import { displayLabel, figureOf, numberReply, sourceLine, sourceOf } from './format.ts';
+import { askFor } from './suggest.ts';
 import { fit, fitFactors, labelPrecision } from './fit.ts';
 import { withHighlights } from './highlights.ts';
 import { parseQuestion, type Question } from './question.ts';
@@ -273,7 +274,7 @@ export class Answerer {
   }
 
   private alternative(f: Fact): Alternative {
-    return { ref: f.id, text: f.text, label: f.label.replace(/\s+/g, ' ').trim(), section: f.section };
+    return { ref: f.id, text: f.text, label: displayLabel(f), section: f.section };
   }
 
   private listAnswer(question: string, q: Question, terms: readonly WeightedTerm[], groups: readonly string[][], hits: Map<string, number>, trace: Trace): Answer | null {
@@ -400,36 +401,59 @@ export class Answerer {
     return `${lead}${this.scopeNote()}`;
   }
 
+  /** Figures whose own question (`askFor`) brings them back: the only ones ever suggested. Worked out once. */
+  private askable: Map<string, string> | null = null;
+  private verifying = false;
+
+  private askableFacts(): Map<string, string> {
+    if (this.askable) return this.askable;
+    this.verifying = true;
+    const out = new Map<string, string>();
+    try {
+      for (const f of this.kb.facts) {
+        const ask = askFor(f, this.kb.report);
+        if (!ask) continue;
+        const a = this.answer(ask);
+        if (a.found && a.figure?.text === f.text && a.source?.section === f.section) out.set(f.id, ask);
+      }
+    } finally {
+      this.verifying = false;
+    }
+    this.askable = out;
+    return out;
+  }
+
+  /** Up to three questions about what the report does say near the question's words, each checked to answer. */
   private suggest(q: Question, terms: readonly WeightedTerm[]): string[] {
+    if (this.verifying) return [];
+    const askable = this.askableFacts();
     const relaxed: Question = { ...q, elsewhere: [], years: [], entities: [], places: [], table: null, cityWide: false, total: false };
     const picks = this.kb.facts
-      .filter((f) => f.kind === 'quantity' || f.kind === 'ratio')
+      .filter((f) => askable.has(f.id))
       .map((f) => ({ f, s: coverage(terms, this.text.factEvidence(f)).score * unitFactor(relaxed, f) }))
       .filter((x) => x.s > 0)
       .sort((a, b) => b.s - a.s);
     const out: string[] = [];
     for (const { f } of picks) {
-      const label = f.label.replace(/\s+/g, '').replace(/(为|是|达|有)$/u, '');
-      if (label.length < 2) continue;
-      const who = f.scope.kind === 'entity' ? f.scope.name : this.kb.report.meta.city;
-      const s = `${f.period ? f.period.replace(/\s+/g, '') : ''}${who}${label}是多少？`;
-      if (!out.includes(s)) out.push(s);
+      const ask = askable.get(f.id)!;
+      if (!out.includes(ask)) out.push(ask);
       if (out.length === 3) break;
     }
     return out.length ? out : this.defaultSuggestions();
   }
 
-  /** Questions the report can answer, one per chapter: for empty input and for channels' example lists. */
+  /** Questions the report can answer, one per chapter, each checked: for empty input and for channels' examples. */
   defaultSuggestions(): string[] {
+    if (this.verifying) return [];
+    const askable = this.askableFacts();
     const seen = new Set<string>();
     const out: string[] = [];
     for (const f of this.kb.facts) {
       const top = f.section.split('.')[0]!;
-      if ((f.kind !== 'quantity' && f.kind !== 'ratio') || f.scope.kind !== 'city' || seen.has(top)) continue;
-      const label = f.label.replace(/\s+/g, '').replace(/(为|是|达|有)$/u, '');
-      if (label.length < 2 || label.length > 16) continue;
+      const ask = askable.get(f.id);
+      if (!ask || f.scope.kind !== 'city' || seen.has(top) || ask.length > 24) continue;
       seen.add(top);
-      out.push(`${this.kb.report.meta.city}${label}是多少？`);
+      out.push(ask);
       if (out.length === 3) break;
     }
     return out;
