@@ -9,7 +9,7 @@ import { type Action, laneOf } from './action.ts';
 import { type ButtonMemory, Buttons } from './buttons.ts';
 import { toMessages } from './html.ts';
 import { UserLimiter } from './limiter.ts';
-import { answerMessage, helpMessage, type Outgoing, sectionMessage, sectionsMessage, startMessage } from './messages.ts';
+import { answerMessage, helpMessage, type Outgoing, paragraphMessage, sectionMessage, sectionsMessage, startMessage } from './messages.ts';
 
 export interface BotOptions {
   readonly token: string;
@@ -198,6 +198,7 @@ export function createBot(engine: Engine, options: BotOptions): Bot {
     const press = buttons.read(data);
     if (press.kind === 'ask') return ask(ctx, press.question);
     if (press.kind === 'sec') return send(ctx, chat, sectionMessage(engine, press.id));
+    if (press.kind === 'par') return send(ctx, chat, paragraphMessage(press.paragraph));
     if (press.kind === 'alt') {
       const a = engine.explain(press.ref);
       return send(ctx, chat, a ? answerMessage(a, buttons) : plain(TEXT.expired));
