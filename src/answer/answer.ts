@@ -15,6 +15,7 @@ import type { Alternative, Answer } from './types.ts';
 import { confident, evidenceProfile, type Model, probability, signalsOf, type Signals, type Trace } from './confidence.ts';
 import { type Candidate, rerankFeatures, rerankScore, type RerankModel } from './rerank.ts';
 import weights from './weights.json' with { type: 'json' };
+import required from '../lexicon/required.json' with { type: 'json' };
 
 /** The fitted models the engine uses; `npm run fit` passes its own while it fits them. */
 export interface AnswererOptions {
@@ -29,8 +30,13 @@ const FITTED = weights as unknown as { rerank?: RerankModel | null; confidence?:
 /** Minimum share of the question's weight a figure or passage must cover to be given as the answer. */
 export const THRESHOLD = { number: 0.5, list: 0.45, passage: 0.4, discoursePassage: 0.7 } as const;
 export const MAX_QUESTION = 500;
-/** Words by which the report itself states a change. */
-const CHANGE = /提高|增长|增加|下降|减少|上升|同比|较上年|比上年|再创新高/u;
+/** Words by which the report itself states a change, just before the figure (起薪提高 7%). */
+const CHANGE = /(?:提高|增长|增加|下降|减少|上升|同比|较上年|比上年|增幅|降幅)[^，。；]{0,6}$/u;
+
+function changeStated(sentence: string, figure: string): boolean {
+  const at = sentence.indexOf(figure);
+  return at > 0 && CHANGE.test(sentence.slice(0, at).trimEnd());
+}
 
 interface Scored<T> {
   readonly item: T;
@@ -48,6 +54,8 @@ export class Answerer {
   private readonly firstChapter: string;
 
   /** `gate: false` gives every route's best candidate unchecked (for fitting the confidence model). */
+  /** Measures people ask about (分数线, 住校) that this report never speaks of: worked out once. */
+  private readonly absentMeasures: readonly string[];
   private readonly rerankModel: RerankModel | null;
   private readonly confidenceModel: Model | null;
 
@@ -57,6 +65,8 @@ export class Answerer {
     // Names for typo repair: each institution's aliases and the places they start with (获嘉县 → 获嘉).
     const names = kb.entities.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => [n, n.slice(0, 2), n.slice(0, 3)]);
     this.text = new ReportText(kb.report, names, kb.facts);
+    const whole = norm(kb.report.text);
+    this.absentMeasures = required.notMeasured.filter((w) => !whole.includes(norm(w)));
     this.firstChapter = kb.report.sections[0]?.id.split('.')[0] ?? '';
     this.factLabels = kb.facts.filter((f) => f.kind !== 'list').map((f) => norm(f.label)).join('|');
   }
@@ -104,13 +114,13 @@ export class Answerer {
   private route(question: string, q: Question, terms: readonly WeightedTerm[], trace: Trace): Answer {
     if (terms.length === 0 && q.entities.length === 0) return this.none(question, this.scopeNote());
     // 在校生满意度比毕业生满意度低多少: a difference would be computed, and figures are only ever copied.
-    const versus = /([^，,。？?]{2,16}?)比([^，,。？?]{2,16}?)(?:高|低|多|少|大|小|贵|便宜)了?(?:多少|几)/u.exec(q.focus);
+    const versus = /([^，,。？?]{2,16}?)比([^，,。？?]{2,16}?)(?:高|低|多|少|大|小|贵|便宜)(?:了|出来?|出了)?(?:多少|几)/u.exec(q.focus);
     if (versus) {
       const sides = [versus[1]!, versus[2]!].map((x) => x.replace(/^(?:请问|那|那么|新乡的?)/u, ''));
       return this.none(question, `报告没有给出“${sides.join('”与“')}”之差，我也不做计算：数字只照录报告原文，可以分别查看。${this.scopeNote()}`, this.suggest(q, terms));
     }
     if (q.outside) return this.none(question, `报告只有${this.kb.report.meta.city}的数据，没有${q.outside}的。${this.scopeNote()}`, this.suggest(q, terms));
-    const missing = unknownMeasure(terms) ?? (q.intent === 'number' ? unknownQualifier(terms, q.focus) : null);
+    const missing = this.absentMeasures.find((w) => q.focus.includes(w)) ?? unknownMeasure(terms) ?? (q.intent === 'number' ? unknownQualifier(terms, q.focus) : null);
     if (missing) return this.none(question, `报告没有给出“${missing}”的数据。${this.scopeNote()}`, this.suggest(q, terms));
     if (q.figure !== null) {
       const fig = this.kb.report.figures.find((f) => f.no === q.figure);
@@ -144,7 +154,7 @@ export class Answerer {
     }
     const figure = this.numberAnswer(question, q, terms, groups, hits, trace);
     // 比去年多了多少, 增长了多少: only a change the report itself states (起薪提高 7%) answers; none is computed.
-    if (figure && q.qtypes.includes('compare') && !CHANGE.test(figure.source?.paragraph ?? '')) {
+    if (figure && q.qtypes.includes('compare') && !changeStated(figure.source?.paragraph ?? '', figure.figure?.text ?? '')) {
       return this.none(question, `报告没有给出这项变化或两者之差，我也不做计算：数字只照录报告原文。${this.scopeNote()}`, this.suggest(q, terms));
     }
     return figure ?? this.none(question, this.notSaid(q), this.suggest(q, terms));

@@ -92,7 +92,7 @@ const UNIT_CUES: readonly [RegExp, UnitClass, string | null][] = [
   [/多少亩|几亩|公顷|平方公里|多少美元|多少英镑/u, 'other', null],
   [/多少钱|几块钱|多少元|多少万元|多少亿|花了多少|投了多少|投入了?多少|拨了?多少|金额/u, 'money', null],
   [/职普比|生师比|师生比|1比几|几比几|比是多少/u, 'ratio', null],
-  [/比例|百分比|占比|占多少|率|几成|百分之|满意度|%/u, 'percent', null],
+  [/比例|比重|百分比|占比|占多少|率|几成|百分之|满意度|%/u, 'percent', null],
   [/多少平|平方米|平米|面积/u, 'area', null],
   [/带宽|网速|mbps/u, 'bandwidth', null],
   [/多少分|几分|分数/u, 'score', null],
@@ -103,7 +103,7 @@ const UNIT_CUES: readonly [RegExp, UnitClass, string | null][] = [
   [/(几|多少)门/u, 'count', '门'],
   [/(几|多少)台/u, 'count', '台'],
   [/(几|多少)(册|本)/u, 'count', '册'],
-  [new RegExp(`(多少|几)(个|名|位)?(${PERSON})|(${PERSON})[^，。？?！!]{0,4}(多少|几)(个|名|位)|(${PERSON})(有|是|共|一共|总共)?(多少|几)(?!钱|元|万|亿)|人数|几位|多少位|多少名|几名|多少人`, 'u'), 'people', null],
+  [new RegExp(`(多少|几)(个|名|位)?[\u4e00-\u9fff]{0,2}?(${PERSON})(?!数)|(${PERSON})[^，。？?！!]{0,4}(多少|几)(个|名|位)|(${PERSON})(有|是|共|一共|总共)?(多少|几)(?!钱|元|万|亿)|人数|几位|多少位|多少名|几名|多少人`, 'u'), 'people', null],
   [/(几|多少)个/u, 'count', '个'],
   [/(几|多少)(场|类|批|次)/u, 'count', null],
   [/发了?多少|资金|经费|工资|收入|薪|挣|奖励多少|补助多少|补贴多少|给多少|能拿多少|拿多少|学费|助学金|奖学金|补助|钱/u, 'money', null],
@@ -219,7 +219,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   if (language === 'en' && CUE.english.test(typed)) intents[0] = intents[0] === 'list' ? 'list' : 'number';
   let focusIndex = intents.findIndex((i) => i === 'number' || i === 'date');
   const listIndex = intents.findIndex((i) => i === 'list');
-  if (listIndex >= 0 && (focusIndex < 0 || listIndex < focusIndex)) focusIndex = listIndex;
+  // Names asked anywhere (几所…，都叫啥名) are the answer: the list shows how many too.
+  if (listIndex >= 0) focusIndex = listIndex;
   if (focusIndex < 0) focusIndex = 0;
   const focus = parts[focusIndex] ?? '';
   const intent = intents[focusIndex] ?? 'passage';

@@ -154,11 +154,14 @@ export function withFrames(facts: readonly Fact[], report: Report): Fact[] {
  */
 function distinguished(facts: Fact[], city: string): Fact[] {
   const count = new Map<string, Set<string>>();
-  for (const f of facts) if (f.frame?.name) count.set(f.frame.name, (count.get(f.frame.name) ?? new Set()).add(f.sentence));
+  for (const f of facts) if (f.frame?.name) count.set(f.frame.name, (count.get(f.frame.name) ?? new Set()).add(f.id));
   return facts.map((f) => {
     const name = f.frame?.name ?? '';
     if (!f.frame || !name || (count.get(name)?.size ?? 0) < 2) return f;
-    const first = f.sentence.split(/[，,；;：:]/u).find((c) => c.trim() && !c.includes(f.text)) ?? '';
+    // The first clause of its own stretch (between semicolons), else of its sentence.
+    const stretch = f.sentence.split(/(?<=[；;])/u).find((x) => x.includes(f.text)) ?? f.sentence;
+    const clauses = (t: string) => t.split(/[，,；;：:]/u).filter((c) => c.trim() && !c.includes(f.text) && !/^\s*[\d\s年度学届-]*$/u.test(c));
+    const first = clauses(stretch)[0] ?? clauses(f.sentence)[0] ?? '';
     const subject = phrase(first.replace(/\d{4}\s*(?:-\s*\d{4}\s*)?(?:年度|学年|年|届)/gu, ' ').replace(/^\s*(?:在|于|从)/u, ''), city);
     if (!subject || subject.length > 24 || name.includes(subject) || /\d/u.test(subject)) return f;
     let longer = `${subject}${name}`;

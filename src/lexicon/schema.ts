@@ -13,7 +13,7 @@ export const LEXICON_SCHEMAS: Readonly<Record<string, Readonly<Record<string, Sh
   },
   'places.json': { reportCounties: 'strings', elsewhere: 'strings', otherSchoolTypes: 'strings', english: 'record-of-string' },
   'question-types.json': { types: 'types' },
-  'required.json': { groups: 'record-of-strings', unknownMeasure: 'string', domainWords: 'strings' },
+  'required.json': { groups: 'record-of-strings', unknownMeasure: 'string', domainWords: 'strings', notMeasured: 'strings' },
   'stopwords.json': { words: 'strings' },
   'synonyms.json': { terms: 'record-of-strings', raters: 'record-of-strings' },
 };
