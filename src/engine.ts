@@ -54,6 +54,9 @@ export function createEngine(config: Pick<Config, 'corpusDir' | 'indexDir' | 're
   const { kb, rebuilt } = loadKnowledge(config.indexDir, raw, config.staleIndex);
   warmUp();
   const answerer = new Answerer(kb);
+  // The checked suggestions take a few hundred milliseconds to work out: do it just after start, not on the
+  // first question the report does not answer (and not at all in a one-shot CLI run, which exits first).
+  setTimeout(() => answerer.defaultSuggestions(), 200).unref();
   const { report } = kb;
   return {
     meta: report.meta,

@@ -4,7 +4,7 @@ import { searchForms } from '../index/lunr-index.ts';
 import { type Evidence, norm, ReportText } from './evidence.ts';
 import { displayLabel, figureOf, numberReply, sourceLine, sourceOf } from './format.ts';
 import { askFor } from './suggest.ts';
-import { fit, fitFactors, labelPrecision } from './fit.ts';
+import { fit, fitFactors, labelPrecision, RANK } from './fit.ts';
 import { withHighlights } from './highlights.ts';
 import { parseQuestion, type Question } from './question.ts';
 import { onlyDiscourse } from './question-type.ts';
@@ -217,11 +217,12 @@ export class Answerer {
     if (unitFit === 0 || mismatch(q, f, e, groups)) return null;
     // The question's most telling words (模范 in 几位老师被评为模范班主任) must be somewhere around the figure.
     const { score: cover, strong, missingKey } = coverage(terms, e);
-    if (strong === 0 || missingKey) return null;
+    if (strong === 0) return null;
     const fitness = fit({ q, terms, f, e, firstChapter: this.firstChapter });
     if (fitness === 0) return null;
     const hit = hits.get(`f:${f.id}`) ?? 0;
-    const score = cover * fitness * unitFit + 0.03 * hit;
+    // A rare word of the question found nowhere around the figure (三好 … 评出 vs 评选出) weighs against it.
+    const score = cover * fitness * unitFit * (missingKey ? RANK.missingKeyWord : 1) + 0.03 * hit;
     return { item: f, score, cover, strong, fitness: fitness * unitFit, unitFit, hit };
   }
 

@@ -51,6 +51,7 @@ export interface Signals {
   readonly compare: boolean;
   readonly asksFigure: boolean;
   readonly english: boolean;
+  readonly untranslated: number;
 }
 
 /** The features of the model, by name, in the order of its coefficients. */
@@ -77,7 +78,7 @@ export const FEATURES: readonly [string, (s: Signals) => number][] = [
   ['asksFigure', (s) => (s.asksFigure ? 1 : 0)],
   ['passageAsksFigure', (s) => (s.kind === 'passage' && s.asksFigure ? 1 : 0)],
   ['numberDiscourse', (s) => (s.kind === 'number' && s.discourse ? 1 : 0)],
-  ['english', (s) => (s.english ? 1 : 0)],
+  ['untranslated', (s) => s.untranslated],
 ];
 
 export function signalsOf(q: Question, terms: readonly WeightedTerm[], t: Trace): Signals | null {
@@ -103,6 +104,7 @@ export function signalsOf(q: Question, terms: readonly WeightedTerm[], t: Trace)
     compare: q.qtypes.includes('compare'),
     asksFigure: q.qtypes.some((x) => x === 'count' || x === 'rate' || x === 'when') || q.unit !== null,
     english: q.language === 'en',
+    untranslated: q.untranslated,
   };
 }
 

@@ -64,6 +64,8 @@ export interface Question {
   readonly excluded: readonly string[];
   /** A population outside the report asked about as a whole (全国中职在校生): the report has no figure for it. */
   readonly outside: string | null;
+  /** English questions: the share of their words no phrase of the English lexicon translated (0 for Chinese). */
+  readonly untranslated: number;
 }
 
 const STOP = new Set(stopwords.words);
@@ -80,7 +82,7 @@ const COUNTIES = places.reportCounties.flatMap((p) => [p, p.replace(/(县|市|�
 const CUE = {
   date: /哪一?年|哪一?天|什么时候|何时|几月|哪个月|什么时间|日期|哪年开始|从哪(?![里儿])/u,
   list: /(?:是|有)什么(?:专业|学校)|有没有[^，。？?]{0,10}?(?:专业|学校|示范点|基地|项目)|是哪里|在哪里|哪些地方|哪几个地方|哪个(?:专业|学校|项目|单位|企业)|(?:入选|获批|获得|评上|评为)了?(?:什么|啥|哪)|哪几|哪[两三四五六七八九十\d]+[个所家项位条类]?|是哪[个所家位些]|叫什么|名单|名字|分别是|(哪些|有哪|有什么|有啥)[^，。？?]{0,6}?(学校|专业|企业|单位|联合体|社区|计划|院校|职专|中专|城市|县|地方|课|项目|奖项|点|基地|平台|联盟|集团)/u,
-  number: /满意吗|满不满意|满意不|的多吗|多不多|多少|几[个所节人名家项位次门台类届期批成]?|多大|多高|多长|多快|占比|比例|百分比|百分之|率|1比几|几比几|(?<!大)数据|数字(?!化)|标准是|是多少|总数|人数|数量|个数|学校数|总共|一共|总额|总值|[\d.]+\s*(人|个|所)?吗/u,
+  number: /满意吗|满不满意|满意不|的多吗|多不多|多少|几[个所节人名家项位次门台类届期批成]?|多大|多高|多长|多快|占比|比例|百分比|百分之|率|1比几|几比几|(?<!大)数据|数字(?!化)|标准是|是多少|总数|人数|数量|个数|学校数|数额|数目|金额|总共|一共|总额|总值|[\d.]+\s*(人|个|所)?吗/u,
   english: /\b(how many|how much|what (share|percentage|proportion|ratio|rate|number|was the|is the)|ratio|rate|percent)/u,
 };
 
@@ -115,16 +117,23 @@ const ASIDES = new RegExp(`${assertLexicon('chat.json', chat).asides.join('|')}|
 // Years are read apart; left in, they glue to the next word (2023年市本级 → 年市).
 const YEAR_WORD = /(?:19|20)\d{2}\s*(?:[-—~至到]\s*(?:19|20)\d{2}\s*)?(?:年度|学年|年|届)?/gu;
 
-function toChinese(text: string): { text: string; language: 'zh' | 'en' } {
+// English words that carry no meaning of their own for the lookup (the, of, is …): not counted as untranslated.
+const ENGLISH_FILLER = new Set(english.filler);
+
+function toChinese(text: string): { text: string; language: 'zh' | 'en'; untranslated: number } {
   const latin = (text.match(/[a-z]/giu) ?? []).length;
   const han = (text.match(/[\u3400-\u9fff]/gu) ?? []).length;
-  if (latin <= han * 2 || latin < 6) return { text, language: 'zh' };
+  if (latin <= han * 2 || latin < 6) return { text, language: 'zh', untranslated: 0 };
   let out = ` ${text.toLowerCase().replace(/[’']s\b/g, '')} `;
+  const words = (out.match(/[a-z-]+/g) ?? []).filter((w) => !ENGLISH_FILLER.has(w));
   for (const [phrase, zh] of ENGLISH) {
     const re = new RegExp(`(?<![a-z])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`, 'g');
     out = out.replace(re, ` ${zh} `);
   }
-  return { text: out.replace(/[a-z-]+/g, ' ').replace(/\s+/g, ' ').trim(), language: 'en' };
+  const left = (out.match(/[a-z-]+/g) ?? []).filter((w) => !ENGLISH_FILLER.has(w));
+  // The share of the question's English words that no phrase put into the report's words.
+  const untranslated = words.length ? left.length / words.length : 0;
+  return { text: out.replace(/[a-z-]+/g, ' ').replace(/\s+/g, ' ').trim(), language: 'en', untranslated };
 }
 
 function intentOf(part: string): Intent | null {
@@ -208,7 +217,7 @@ function termsOf(text: string, partWeight: number, drop: readonly string[]): Ter
 
 export function parseQuestion(original: string, entities: readonly Entity[], city = ''): Question {
   const typed = normalize(original).toLowerCase();
-  const { text: whole, language } = toChinese(typed);
+  const { text: whole, language, untranslated } = toChinese(typed);
   // An elliptical follow-up (…有几所，县级呢) asks the same again for something else: it is left for later.
   const { excluded, rest: asked } = exclusions(whole.replace(ASIDES, ' '));
   const parts = asked
@@ -297,6 +306,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     sector: questionSector(focus),
     excluded,
     outside: outsideScope(focus),
+    untranslated,
   };
 }
 
