@@ -100,10 +100,10 @@ export class Answerer {
    * (found: false, with both as `clarify`); otherwise say the report does not say, offering what it does say.
    */
   private unsure(question: string, q: Question, terms: readonly WeightedTerm[], best: Answer, trace: Trace): Answer {
-    const first = best.figure && best.source ? { text: best.figure.text, label: best.figure.label, section: best.source.section } : null;
+    const first = best.figure && best.source && trace.bestRef ? { ref: trace.bestRef, text: best.figure.text, label: best.figure.label, section: best.source.section } : null;
     const second = trace.runnerUp;
     if (first && second && (trace.margin ?? 1) < 0.1) {
-      const clarify = [first, { text: second.text, label: second.label, section: second.section }];
+      const clarify = [first, { ref: second.ref, text: second.text, label: second.label, section: second.section }];
       const ask = `您问的是${clarify.map((c) => `“${c.label || '该项'}”（${c.text}，${c.section}）`).join('还是')}？`;
       return { ...this.none(question, ask, []), clarify };
     }
@@ -236,9 +236,10 @@ export class Answerer {
     this.rerank(q, terms, scored);
     const best = scored[0];
     if (!best || best.cover < THRESHOLD.number) return null;
-    const runner = scored.find((s) => s.item.text !== best.item.text);
+    const runner = scored.find((s) => norm(s.item.text) !== norm(best.item.text));
     Object.assign(trace, {
       kind: 'number',
+      bestRef: best.item.id,
       cover: best.cover,
       strong: best.strong ?? best.cover,
       margin: runner ? (best.score - runner.score) / best.score : 1,

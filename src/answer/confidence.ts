@@ -29,6 +29,8 @@ export interface Trace {
   maxMissing?: number;
   /** Share of the focus's weight found in the candidate's section (or case, table) title. */
   title?: number;
+  /** The best figure's id (for a clarifying question's buttons). */
+  bestRef?: string;
   /** The runner-up, when one is close enough to be offered as the other reading. */
   runnerUp?: { readonly ref: string; readonly text: string; readonly label: string; readonly section: string };
 }

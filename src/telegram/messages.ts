@@ -24,8 +24,13 @@ export function quoteOf(a: Answer): Excerpt {
 export function answerMessage(a: Answer, buttons: Buttons): Outgoing {
   if (!a.found || !a.source) {
     const said = a.answer.split(NO_SUGGESTIONS)[0] ?? a.answer;
-    const rows = a.suggestions.map((s) => [buttons.ask(s)]);
-    return { blocks: [{ text: said }, ...(rows.length ? [{ text: '可以试试问：' }] : [])], buttons: rows };
+    // A clarifying question offers its readings as buttons, before any suggestion.
+    const readings = (a.clarify ?? [])
+      .map((alt) => buttons.alternative(alt.ref, `${alt.text}（${alt.label}，${alt.section}）`))
+      .filter((b): b is InlineKeyboardButton.CallbackButton => b !== null)
+      .map((b) => [b]);
+    const rows = [...readings, ...a.suggestions.map((s) => [buttons.ask(s)])];
+    return { blocks: [{ text: said }, ...(a.suggestions.length ? [{ text: '可以试试问：' }] : [])], buttons: rows };
   }
   const src = a.source;
   const blocks: Block[] = [];

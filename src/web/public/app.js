@@ -94,6 +94,7 @@ function renderAnswer(a) {
   if (!a.found) {
     const [said] = a.answer.split('\n可以试试问：');
     card.append(el('p', { class: 'plain' }, said));
+    if (a.clarify && a.clarify.length) card.append(alternativeButtons('您问的是哪一个：', a.clarify));
     const s = askButtons('可以试试问：', a.suggestions);
     if (s) card.append(s);
     return card;
@@ -111,13 +112,16 @@ function renderAnswer(a) {
   card.append(quote);
   card.append(sourceButton(a));
   card.append(el('p', { class: 'report-name' }, `《${a.source.report}》`));
-  if (a.alternatives.length) {
-    card.append(el('div', { class: 'choices', role: 'group', 'aria-label': '其他可能的数字' },
-      el('span', { class: 'choices-label' }, '其他可能的数字：'),
-      ...a.alternatives.map((alt) => el('button', { type: 'button', class: 'chip alt', onclick: () => showAlternative(alt) },
-        `${alt.text}（${alt.label}，${alt.section}）`))));
-  }
+  if (a.alternatives.length) card.append(alternativeButtons('其他可能的数字：', a.alternatives));
   return card;
+}
+
+/** Figures offered as buttons: alternatives to an answer, or the readings a clarifying question asks between. */
+function alternativeButtons(label, alternatives) {
+  return el('div', { class: 'choices', role: 'group', 'aria-label': label.replace(/：$/u, '') },
+    el('span', { class: 'choices-label' }, label),
+    ...alternatives.map((alt) => el('button', { type: 'button', class: 'chip alt', onclick: () => showAlternative(alt) },
+      `${alt.text}（${alt.label}，${alt.section}）`)));
 }
 
 /** A quote taller than six lines is cut to them, with a button that shows the rest (and hides it again). */
