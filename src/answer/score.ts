@@ -45,8 +45,12 @@ const PEOPLE = /^(?:教师|老师|学生|毕业生|班主任|员工|教职工|�
  * A word the report never uses that narrows who is counted (外籍教师, 博士老师): the report has no figure for
  * that part of them, whatever it says of all of them.
  */
-export function unknownQualifier(terms: readonly WeightedTerm[], focus: string): string | null {
+export function unknownQualifier(terms: readonly WeightedTerm[], focusText: string): string | null {
+  // Only the clause that asks (…，23届高考本科录了多少个学生): the talk before it (我是高三的班主任) is context.
+  const clauses = focusText.split(/[，,：:]/u);
+  const focus = clauses.find((c) => /多少|几|是否|有没有/u.test(c)) ?? focusText;
   for (const w of terms) {
+    if (!focus.includes(w.term.text)) continue;
     // Only a word that can describe people (外籍, 博士), not a stray piece of the question (两所, 生对, 选个).
     if (w.known || w.term.partWeight !== 1 || !/^[\u4e00-\u9fff]{2,4}$/u.test(w.term.text) || FUNCTION_CHARS.test(w.term.text)) continue;
     // A level (省里, 国赛) is no destination nor kind of people.
@@ -56,7 +60,7 @@ export function unknownQualifier(terms: readonly WeightedTerm[], focus: string):
     const noun = PEOPLE.exec(rest)?.[0];
     if (noun) return `${w.term.text}${noun}`;
     // …or is itself the people counted (校长有多少位)…
-    if (/^(?:有|共|一共)?(?:多少|几)(?:位|名)/u.test(rest)) return w.term.text;
+    if (/[师生员长工匠人手家]$/u.test(w.term.text) && /^(?:有|共|一共)?(?:多少|几)(?:位|名)/u.test(rest)) return w.term.text;
     // …or says where they went (毕业生考公务员, 去当兵, 出国留学): a destination the report never counts.
     const verb = /(?:考上|报考|考|当|做|去|进|出国)$/u.exec(at > 0 ? focus.slice(0, at) : '')?.[0];
     if (verb) return `${verb}${w.term.text}`;
