@@ -1,7 +1,14 @@
 /**
- * Stage 1: the PDF extraction → logical blocks. Drops the front matter and the lists of contents, tables,
- * figures and cases; rejoins sentences that page and line breaks cut; keeps every character of wording.
+ * Stage 1: the PDF extraction → logical blocks, as an ordered pipeline: page furniture goes, then the contents
+ * lists; each line is read as a caption, a table row, a heading or text; everything before the first heading
+ * goes; text cut by line and page breaks is joined again. Every character of wording is kept.
  */
+import { captionOf } from './captions.ts';
+import { dropContents } from './contents.ts';
+import { headingMark, type HeadingMark } from './heading-marks.ts';
+import { Outline } from './outline.ts';
+import { dropPageFurniture } from './page-furniture.ts';
+import { spacedCells, tabCells } from './table-cells.ts';
 
 export type Block =
   | { readonly kind: 'heading'; readonly id: string; readonly title: string }
@@ -11,69 +18,107 @@ export type Block =
   | { readonly kind: 'figure'; readonly no: number; readonly caption: string }
   | { readonly kind: 'case'; readonly no: number; readonly title: string };
 
-const TOC_ENTRY = /\t\s*-\s*\d+\s*-\s*$|\.{2,}\s*-\s*\d+\s*-\s*$/;
-const TOC_HEADING = /^(目\s*录|表\s*目\s*录|图\s*目\s*录|案例\s*目\s*录)$/;
-const HEADING = /^(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(\S.{0,29})$/u;
-const TABLE_CAPTION = /^表\s*(\d{1,3})\s+(\S.*)$/u;
-const FIGURE_CAPTION = /^图\s*(\d{1,3})\s+(\S.*)$/u;
-const CASE_TITLE = /^案例\s*(\d{1,3})\s+(\S.*)$/u;
+/** A line read on its own, before the outline decides which numbered lines are headings. */
+type LineBlock = Exclude<Block, { kind: 'heading' }> | { readonly kind: 'mark'; readonly mark: HeadingMark; readonly line: string };
+
 // A paragraph that ends on one of these is complete; anything else was cut by a line or page break.
 const COMPLETE = /[。！？!?；;…]["”’」』)）]?$/u;
 
-function classify(line: string): Block {
-  const table = TABLE_CAPTION.exec(line);
-  if (table && !line.includes('\t')) return { kind: 'tableCaption', no: Number(table[1]), title: table[2]!.trim() };
-  const figure = FIGURE_CAPTION.exec(line);
-  if (figure) return { kind: 'figure', no: Number(figure[1]), caption: figure[2]!.trim() };
-  const caseTitle = CASE_TITLE.exec(line);
-  if (caseTitle && !COMPLETE.test(line)) return { kind: 'case', no: Number(caseTitle[1]), title: caseTitle[2]!.trim() };
-  if (line.includes('\t')) return { kind: 'tableRow', cells: line.split('\t').map((c) => c.trim()) };
-  const heading = HEADING.exec(line);
-  if (heading && Number(heading[1]!.split('.')[0]) <= 30 && isTitle(heading[2]!)) return { kind: 'heading', id: heading[1]!, title: heading[2]!.trim() };
-  return { kind: 'text', text: line };
+export function toBlocks(text: string): Block[] {
+  const lines = dropContents(dropPageFurniture(text.split(/\r?\n/).map((l) => l.replace(/\s+$/u, ''))));
+  return joinBrokenText(outline(bodyOf(readLines(lines))));
 }
 
-/** A section title is short, has no sentence punctuation and does not start like a measurement. */
-function isTitle(title: string): boolean {
-  return !/[，。；：！？,;:!?、]/u.test(title) && !/^(年|月|日|届|学年|%)/u.test(title);
+/** Each line as a caption, a table row (inside a table), a numbered line or text. */
+function readLines(lines: readonly string[]): LineBlock[] {
+  const out: LineBlock[] = [];
+  let table: { width: number } | null = null;
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line) continue;
+    const caption = captionOf(line);
+    if (caption) {
+      table = caption.kind === 'tableCaption' ? { width: 0 } : null;
+      out.push(captionBlock(caption.kind, caption.no, caption.title));
+      continue;
+    }
+    if (line.includes('\t')) {
+      const cells = tabCells(line);
+      if (table && table.width === 0) table.width = cells.length;
+      out.push({ kind: 'tableRow', cells });
+      continue;
+    }
+    const mark = headingMark(line);
+    // Inside a table a numbered row (1 合计) is a row; a heading of another style ends the table.
+    const cells = table && (!mark || mark.style === 'arabic') ? spacedCells(line) : null;
+    if (table && cells && (table.width === 0 || cells.length === table.width)) {
+      if (table.width === 0) table.width = cells.length;
+      out.push({ kind: 'tableRow', cells });
+      continue;
+    }
+    table = null;
+    out.push(mark ? { kind: 'mark', mark, line } : { kind: 'text', text: line });
+  }
+  return titledCases(out);
 }
 
-/** Lines of the contents lists and everything before the first real section heading go. */
-function bodyLines(text: string): string[] {
-  const lines = text.split(/\r?\n/).map((l) => l.replace(/\s+$/u, ''));
-  const kept = lines.filter((l) => !TOC_ENTRY.test(l) && !TOC_HEADING.test(l.trim()));
-  const first = kept.findIndex((l) => {
-    const b = classify(l.trim());
-    return b.kind === 'heading';
+function captionBlock(kind: 'tableCaption' | 'figure' | 'case', no: number, title: string): LineBlock {
+  if (kind === 'figure') return { kind, no, caption: title };
+  return { kind, no, title };
+}
+
+/** A case whose line had only its number (案例分享 12：) takes the next line as its title. */
+function titledCases(blocks: LineBlock[]): LineBlock[] {
+  const out: LineBlock[] = [];
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    const next = blocks[i + 1];
+    if (b.kind === 'case' && !b.title && next && (next.kind === 'text' || next.kind === 'mark') && !COMPLETE.test(lineOf(next))) {
+      out.push({ ...b, title: lineOf(next) });
+      i++;
+    } else out.push(b);
+  }
+  return out;
+}
+
+const lineOf = (b: LineBlock): string => (b.kind === 'mark' ? b.line : b.kind === 'text' ? b.text : '');
+
+/** The front matter (cover, foreword, anything before the first numbered heading) goes. */
+function bodyOf(blocks: readonly LineBlock[]): LineBlock[] {
+  const first = blocks.findIndex((b) => b.kind === 'mark');
+  return first < 0 ? [] : blocks.slice(first);
+}
+
+/** Numbered lines that continue the outline are headings with their path as id; the others are text. */
+function outline(blocks: readonly LineBlock[]): (Block | { kind: 'tableRow'; cells: readonly string[] })[] {
+  const tree = new Outline();
+  return blocks.map((b) => {
+    if (b.kind !== 'mark') return b;
+    const id = tree.accept(b.mark);
+    return id ? { kind: 'heading', id, title: b.mark.title } : { kind: 'text', text: b.line };
   });
-  return first < 0 ? [] : kept.slice(first);
 }
 
 /** Text blocks cut by a break are joined back; other blocks pass through. */
-export function toBlocks(text: string): Block[] {
-  const blocks: Block[] = [];
+function joinBrokenText(blocks: readonly Block[]): Block[] {
+  const out: Block[] = [];
   let open: string | null = null;
   const flush = (): void => {
-    if (open !== null) blocks.push({ kind: 'text', text: open });
+    if (open !== null) out.push({ kind: 'text', text: open });
     open = null;
   };
-  for (const raw of bodyLines(text)) {
-    const line = raw.trim();
-    if (!line) continue;
-    const block = classify(line);
-    if (block.kind === 'text') {
-      if (open !== null && !COMPLETE.test(open)) open = joinBroken(open, line);
-      else {
-        flush();
-        open = line;
-      }
-      continue;
+  for (const block of blocks) {
+    if (block.kind !== 'text') {
+      flush();
+      out.push(block);
+    } else if (open !== null && !COMPLETE.test(open)) open = joinBroken(open, block.text);
+    else {
+      flush();
+      open = block.text;
     }
-    flush();
-    blocks.push(block);
   }
   flush();
-  return blocks;
+  return out;
 }
 
 /** Chinese is written without spaces, so a break inside it is removed; between Latin words it was one. */

@@ -1,4 +1,5 @@
 /** Finding figures in running text: the number, its unit and qualifiers, exactly as written. */
+import { isListNumber } from './list-numbers.ts';
 
 export type FigureKind = 'quantity' | 'ratio' | 'date' | 'year';
 
@@ -68,7 +69,7 @@ export function findFigures(text: string): FoundFigure[] {
     const index = m.index ?? 0;
     const raw = m[0].replace(/\s+$/u, '');
     const end = index + raw.length;
-    if (!free(index, end) || isMarker(text, index, index + m[1]!.length)) continue;
+    if (!free(index, end) || isMarker(text, index, index + m[1]!.length) || isListNumber(text, index, m[1]!.replace(/\.$/u, ''), UNITS)) continue;
     const unit = m[4] ?? '';
     const isDecimal = m[1]!.includes('.');
     // A bare integer with no unit is a count only where the sentence says what of (生师比为 17.5 is decimal).
