@@ -18,8 +18,10 @@ const NUMBER = '(\\d{1,3}(?:\\s*[-－—.．]\\s*\\d{1,3})?)';
 const SEPARATOR = '(?:\\s*[:：.．、]\\s*|\\s+)';
 const TABLE = new RegExp(`^表\\s*${NUMBER}${SEPARATOR}(\\S.*)$`, 'u');
 const FIGURE = new RegExp(`^图\\s*${NUMBER}${SEPARATOR}(\\S.*)$`, 'u');
-const CASE = new RegExp(`^[【\\[]?\\s*(?:典型)?案例(?:分享|展示|介绍)?\\s*${NUMBER}\\s*[】\\]]?(?:${SEPARATOR}(\\S.*))?\\s*[:：]?$`, 'u');
-const CASE_CN = /^[【[]?\s*(?:典型)?案例(?:分享|展示|介绍)?\s*([一二三四五六七八九十]{1,3})\s*[】\]]?(?:(?:\s*[:：.．、]\s*|\s+)(\S.*))?\s*[:：]?$/u;
+const CASE_HEAD = '^[【\\[]?\\s*(?:典型)?案例(?:分享|展示|介绍)?\\s*';
+const CASE_TAIL = `(?:\\s*[】\\]]\\s*[:：]?\\s*|${SEPARATOR}|\\s*$)(\\S.*)?$`;
+const CASE = new RegExp(`${CASE_HEAD}${NUMBER}${CASE_TAIL}`, 'u');
+const CASE_CN = new RegExp(`${CASE_HEAD}([一二三四五六七八九十]{1,3})${CASE_TAIL}`, 'u');
 // A paragraph that ends on one of these is a sentence that mentions a case, not a case's title.
 const SENTENCE_END = /[。！？!?；;…]["”’」』)）]?$/u;
 

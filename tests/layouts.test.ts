@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { layoutFixture } from './fixtures/layouts.ts';
+
+describe('a report with headings 一、/（一）/1、/1./（1） mixed', () => {
+  const { report, facts } = layoutFixture('chinese-outline');
+  const titles = report.sections.map((s) => `${s.id} ${s.title}`);
+
+  it('places every style at the level where it first appears under its parent', () => {
+    expect(titles).toEqual([
+      '1 学校概况', '1.1 办学规模', '1.1.1 专业设置', '1.1.2 招生情况', '1.2 办学条件，全面提升',
+      '2 学生发展', '2.1 就业质量', '2.1.1 毕业去向落实率', '2.1.2 对口就业', '2.1.2.1 校企合作', '2.2 升学情况',
+      '3 社会服务',
+    ]);
+    expect(report.sections.find((s) => s.id === '2.1.2.1')).toMatchObject({ parent: '2.1.2', level: 4 });
+  });
+
+  it('drops the cover and the foreword before the first heading', () => {
+    expect(report.text.startsWith('1 学校概况')).toBe(true);
+    expect(report.text).not.toContain('本报告依据');
+  });
+
+  it('keeps list items 1. 2. inside a section as text, not as headings, figures or defects', () => {
+    const section = report.sections.find((s) => s.id === '2.1.2')!;
+    const texts = report.paragraphs.filter((p) => section.paragraphIds.includes(p.id)).map((p) => p.text);
+    expect(texts.join('|')).toContain('1.加强就业指导。');
+    expect(report.defects).toEqual([]);
+    expect(facts.filter((f) => f.text === '1.' || f.text === '2.')).toEqual([]);
+  });
+
+  it('reads the figures of each section with their section', () => {
+    expect(facts.find((f) => f.text === '93.2%')).toMatchObject({ section: '2.1.1' });
+    expect(facts.find((f) => f.text === '210 家')).toMatchObject({ section: '2.1.2.1' });
+    expect(facts.find((f) => f.text === '2.3 万人次')).toMatchObject({ section: '3' });
+  });
+});
+
+describe('a report with a contents list, running headers, page numbers and page breaks', () => {
+  const { report, facts } = layoutFixture('contents-and-furniture');
+
+  it('reads each heading once, from the body and not from the contents list', () => {
+    expect(report.sections.map((s) => `${s.id} ${s.title}`)).toEqual(['1 基本情况', '1.1 规模结构', '1.2 办学条件', '2 人才培养', '2.1 在校体验', '3 服务贡献']);
+  });
+
+  it('keeps no leaders, page numbers or running headers in the text', () => {
+    expect(report.text).not.toMatch(/……|··|- \d -|第 \d 页|质量年度报告/u);
+    expect(report.text).not.toMatch(/^\d+$/mu);
+  });
+
+  it('joins a sentence that a page break with its header and number cut in two', () => {
+    expect(report.paragraphs.map((p) => p.text)).toContain('全县中等职业学校 6 所，在校生 8123 人，比上年增加312 人。');
+    expect(report.paragraphs.map((p) => p.text)).toContain('开展培训 1.2 万人次，服务企业60 家。');
+  });
+
+  it('quotes a figure without page furniture glued to it', () => {
+    const f = facts.find((x) => x.text === '312 人')!;
+    expect(f.sentence).toBe('全县中等职业学校 6 所，在校生 8123 人，比上年增加312 人。');
+  });
+});
+
+describe('a report with tables, figure captions and cases in the genre’s several styles', () => {
+  const { report, facts } = layoutFixture('cases-tables-figures');
+
+  it('reads a table whose cells are set apart by spaces, with its header', () => {
+    const t = report.tables.find((x) => x.no === 1)!;
+    expect(t.headers).toEqual(['学校名称', '在校生（人）', '专业数']);
+    expect(t.rows.map((r) => r.cells)).toEqual([['甲职业学校', '3200', '12'], ['乙职业学校', '2800', '9']]);
+  });
+
+  it('reads a table captioned 表2： whose cells are set apart by tabs', () => {
+    const t = report.tables.find((x) => x.no === 2)!;
+    expect(t).toMatchObject({ title: '示范专业点', section: '1.2', headers: ['序号', '专业', '学校'] });
+    expect(t.rows).toHaveLength(2);
+  });
+
+  it('gives table cells their figures with the header’s unit', () => {
+    expect(facts.find((f) => f.table === 1 && f.text === '3200')).toMatchObject({ unit: '人', label: expect.stringContaining('甲职业学校') });
+  });
+
+  it('keeps figure captions written 图1： and 图 2-1', () => {
+    expect(report.figures.map((f) => [f.no, f.caption, f.section])).toEqual([[1, '2024 年招生对比', '1.1'], [2, '专业布局', '1.2']]);
+  });
+
+  it('finds cases titled 案例分享 12 : (title on the next line), 【案例 3】 and 案例 4', () => {
+    expect(report.cases.map((c) => [c.no, c.title, c.section])).toEqual([
+      [12, '甲职业学校打造“双师型”教师队伍', '1.2'],
+      [3, '乙职业学校产教融合', '2'],
+      [4, '丙学校推进数字化', '2'],
+    ]);
+    expect(facts.find((f) => f.text === '168 人')).toMatchObject({ caseNo: 12 });
+  });
+
+  it('does not take table rows for section headings', () => {
+    expect(report.sections.map((s) => s.id)).toEqual(['1', '1.1', '1.2', '2', '2.1']);
+  });
+});
