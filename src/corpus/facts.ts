@@ -164,7 +164,7 @@ function listFacts(p: Paragraph, sentences: Unit[], reportYear: number, entities
     for (const clause of clausesOf(sentence.text, sentence.start)) {
       const found = enumeration(clause.text);
       if (!found) continue;
-      // An item that holds an institution's name is that name (推荐新乡市职业教育中心 → 新乡市职业教育中心).
+      // An item that holds an institution's name is that name (推荐某市职业教育中心 → 某市职业教育中心).
       const items = found.map((item) => entities.filter((e) => clause.text.includes(e.name) && (item.includes(e.name) || e.name.startsWith(item))).sort((a, b) => b.name.length - a.name.length)[0]?.name ?? item);
       out.push({
         id: `${p.id}l${out.length + 1}`,
