@@ -43,6 +43,8 @@ function isTitle(title: string, pattern: Pattern): boolean {
   if (title.length < 2 || title.length > pattern.maxLength || !/[\u4e00-\u9fff]/u.test(title)) return false;
   if (MEASURE_START.test(title)) return false;
   if ((pattern.commas ? /[。；：！？;:!?]/u : /[，。；：！？,;:!?、]/u).test(title)) return false;
+  // A bare number is the weakest sign of a heading: its title has no space at all (1 智能制造 300 人 is a row).
+  if (pattern.style === 'arabic' && /\s/u.test(title)) return false;
   return !/[\u4e00-\u9fff）)]\s+[\u4e00-\u9fff（(]/u.test(title) && !/\s{2,}|\t/u.test(title);
 }
 
