@@ -6,7 +6,7 @@
 
 const CONTENTS_HEADING = /^(?:目\s*录|目\s*次|表\s*目\s*录|图\s*目\s*录|案例\s*目\s*录|contents)$/iu;
 // An entry anywhere: leaders or a dashed page number at its end.
-const ENTRY = /(?:\t\s*-\s*\d+\s*-|\.{2,}\s*-\s*\d+\s*-|(?:\.{2,}|…+|⋯+|·{2,}|．{2,}|-{3,}|—{2,}|_{3,})\s*\d{1,3})\s*$/u;
+const ENTRY = /(?:(?:\s|\.{2,}|[\u4e00-\u9fff）)])[-—–]\s*\d{1,3}\s*[-—–]|(?:\.{2,}|…+|⋯+|·{2,}|．{2,}|-{3,}|—{2,}|_{3,})\s*\d{1,3})\s*$/u;
 // An entry inside a contents list: a short title, then a tab or space, then the page number.
 const LISTED = /^\S.{0,60}?[\t ]+\d{1,3}$/u;
 
