@@ -26,7 +26,7 @@ async function main(): Promise<void> {
     return;
   }
   if (!json) {
-    process.stderr.write('用法：npm run ask -- "新乡中职升学率是多少"，或 npm run --silent ask -- --json < questions.txt\n');
+    process.stderr.write('用法：npm run ask -- "中职升学率是多少"，或 npm run --silent ask -- --json < questions.txt\n');
     process.exitCode = 2;
     return;
   }

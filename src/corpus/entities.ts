@@ -60,5 +60,8 @@ export function aliasesOf(name: string, place: string): string[] {
 /** The school whose own report it is, as an entity even when its name starts with no known place. */
 export function schoolEntity(school: string, places: readonly string[]): Entity {
   const place = [...places].sort((a, b) => b.length - a.length).find((p) => school.startsWith(p)) ?? '';
-  return { name: school, aliases: aliasesOf(school, place), place: bareOf(place) };
+  // With no place in front, its own name before the ending is what its short names start with (蓝天职业技术学院 → 蓝天职院).
+  const ending = SUFFIXES.filter((x) => school.endsWith(x)).sort((a, b) => b.length - a.length)[0];
+  const head = place || (ending ? school.slice(0, school.length - ending.length) : '');
+  return { name: school, aliases: aliasesOf(school, head), place: bareOf(place) };
 }

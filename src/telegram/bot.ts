@@ -28,9 +28,9 @@ export const COMMANDS = [
 
 const TEXT = {
   tooFast: '您提问太快了，请过一分钟再问。',
-  notText: '我只能读文字问题。请用文字提问，例如：新乡中职升学率是多少',
+  notText: '我只能读文字问题。请用文字提问，例如：中职升学率是多少',
   unknownCommand: '我不认识这个命令。发 /help 看看怎么用。',
-  askUsage: '用法：/ask 新乡中职升学率是多少',
+  askUsage: '用法：/ask 中职升学率是多少',
   emptyMention: '请在 @我 后面写上问题，例如：升学率是多少',
   expired: '这个按钮已经过期了，请直接输入问题。',
   sorry: '抱歉，处理这条消息时出错了，请稍后再试。',

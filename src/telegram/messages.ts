@@ -55,7 +55,7 @@ export function helpMessage(engine: Engine): Outgoing {
   return {
     blocks: [
       { text: `《${engine.meta.title}》问答`, tag: 'b' },
-      { text: '直接发问题，例如：新乡中职升学率是多少' },
+      { text: `直接发问题，例如：${engine.examples()[0] ?? '升学率是多少'}` },
       { text: '/sections 看目录，点章节即可阅读\n/section 2.5 看某一节\n/ask 问题 在群里提问（也可以 @我 或回复我的消息）\n/help 本说明' },
       { text: `在任何聊天里输入 @机器人名 加问题，也能查到答案。` },
     ],

@@ -15,6 +15,7 @@ export function renderPage(template: string, meta: ReportMeta, examples: readonl
     year: String(meta.yearCovered),
     published: escapeHtml(meta.published.replace(/^(\d{4})-(\d{2})$/, (_m, y: string, mo: string) => `${y} 年 ${Number(mo)} 月`)),
     city: escapeHtml(meta.city),
+    example: escapeHtml(examples[0] ?? '升学率是多少'),
     chips,
   };
   return template.replace(/\{\{(\w+)\}\}/g, (m, key: string) => values[key] ?? m);
