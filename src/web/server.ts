@@ -10,7 +10,7 @@ import type { Config } from '../config.ts';
 import type { Engine } from '../engine.ts';
 import { RequestError } from '../errors.ts';
 import { renderPage } from './page.ts';
-import { LIMITS, questionOf, toProblem } from './problems.ts';
+import { LIMITS, questionOf, reportOf, toProblem } from './problems.ts';
 
 const PUBLIC = fileURLToPath(new URL('./public/', import.meta.url));
 const TEMPLATE = readFileSync(fileURLToPath(new URL('./page.html', import.meta.url)), 'utf8');
@@ -92,8 +92,9 @@ export async function buildServer(engine: Engine, config: WebConfig, extra: read
 
   app.post('/api/ask', { config: rate }, async (request) => {
     const question = questionOf(request.body);
+    const report = reportOf(request.body, engine.reports().map((r) => r.id));
     const started = performance.now();
-    const a = engine.answer(question);
+    const a = engine.answer(question, report);
     request.log.info({ found: a.found, section: a.source?.section ?? null, ms: +(performance.now() - started).toFixed(2) }, 'ask');
     return toWebAnswer(a);
   });
@@ -104,6 +105,8 @@ export async function buildServer(engine: Engine, config: WebConfig, extra: read
     if (!a) throw new RequestError(404, 'alternative_not_found', `没有编号为 ${ref.slice(0, 40)} 的数字。`);
     return toWebAnswer(a);
   });
+
+  app.get('/api/reports', { config: rate }, async () => ({ reports: engine.reports() }));
 
   app.get('/api/sections', { config: rate }, async () => ({
     report: { id: engine.meta.id, title: engine.meta.title, issuer: engine.meta.issuer, year: engine.meta.yearCovered },
