@@ -1,27 +1,10 @@
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ReportMeta } from '../src/corpus/types.ts';
-import { createEngine, type Engine } from '../src/engine.ts';
 import { routeQuestion } from '../src/routing.ts';
 import { buildServer } from '../src/web/server.ts';
+import { engineOver, SCHOOL, SHARED, twoReports } from './fixtures/two-reports.ts';
 import { ROOT } from './helpers.ts';
-
-const SHARED = 'xinxiang-2023';
-const SCHOOL = 'lantian-2024';
-
-/** A corpus folder with the shared report and a school's report of another place and year. */
-function twoReports(extra: (dir: string) => void = () => {}): string {
-  const dir = mkdtempSync(join(tmpdir(), 'corpus-'));
-  for (const f of [`${SHARED}.txt`, `${SHARED}.meta.json`]) copyFileSync(`${ROOT}corpus/${f}`, join(dir, f));
-  for (const f of [`${SCHOOL}.txt`, `${SCHOOL}.meta.json`]) copyFileSync(`${ROOT}tests/fixtures/reports/${f}`, join(dir, f));
-  extra(dir);
-  return dir;
-}
-
-const engineOver = (corpusDir: string, reportId = ''): Engine =>
-  createEngine({ corpusDir, indexDir: mkdtempSync(join(tmpdir(), 'index-')), reportId, staleIndex: 'rebuild', answerCacheSize: 0 });
 
 describe('several reports loaded together', () => {
   const engine = engineOver(twoReports());

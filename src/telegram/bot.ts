@@ -8,7 +8,7 @@ import { Buttons } from './buttons.ts';
 import { DEFAULT_DELIVERY, deliver, type DeliveryOptions, Pacer } from './delivery.ts';
 import { toMessages } from './html.ts';
 import { UserLimiter } from './limiter.ts';
-import { answerMessage, helpMessage, type Outgoing, sectionMessage, sectionsMessage, startMessage } from './messages.ts';
+import { answerMessage, helpMessage, type Outgoing, reportsMessage, sectionMessage, sectionsMessage, startMessage } from './messages.ts';
 
 export interface BotOptions {
   readonly token: string;
@@ -22,6 +22,7 @@ export const COMMANDS = [
   { command: 'start', description: '开始：介绍与示例问题' },
   { command: 'help', description: '怎么提问' },
   { command: 'sections', description: '报告目录' },
+  { command: 'report', description: '看有哪几份报告，选一份来回答' },
   { command: 'section', description: '看某一节，例如 /section 2.5' },
   { command: 'ask', description: '提问（群聊里用），例如 /ask 升学率是多少' },
 ] as const;
@@ -55,6 +56,8 @@ export function createBot(engine: Engine, options: BotOptions): Telegraf {
   const buttons = new Buttons();
   const limiter = new UserLimiter(options.userRateLimitPerMinute);
   const salt = options.token.slice(-8);
+  /** The report a chat chose with /report; otherwise the question's own names pick it. */
+  const chosen = new Map<number, string>();
   /** Our reply to each question message, so an edit of the question edits the answer. */
   const replies = new Map<string, number>();
   const remember = (chat: number, question: number, reply: number): void => {
@@ -80,7 +83,7 @@ export function createBot(engine: Engine, options: BotOptions): Telegraf {
 
   function answerOf(ctx: Context, question: string): Answer {
     const started = performance.now();
-    const a = engine.answer(question);
+    const a = engine.answer(question, ctx.chat ? chosen.get(ctx.chat.id) : undefined);
     log.info('question', {
       user: hashId(ctx.from?.id ?? 0, salt),
       chat: ctx.chat?.type ?? 'inline',
@@ -118,6 +121,14 @@ export function createBot(engine: Engine, options: BotOptions): Telegraf {
   bot.command('section', (ctx) => {
     const id = ctx.payload.trim();
     return send(ctx.telegram, ctx.chat.id, id ? sectionMessage(engine, id) : sectionsMessage(engine, buttons));
+  });
+  bot.command('report', (ctx) => {
+    const id = ctx.payload.trim();
+    const report = engine.reports().find((r) => r.id === id);
+    if (report) chosen.set(ctx.chat.id, report.id);
+    if (id === '自动') chosen.delete(ctx.chat.id);
+    const note = report ? `以后的问题由《${report.title}》回答。` : id === '自动' ? '以后按问题里的地名、学校和年份选报告。' : id ? `没有编号为 ${id} 的报告。` : '';
+    return send(ctx.telegram, ctx.chat.id, reportsMessage(engine, chosen.get(ctx.chat.id), note));
   });
   bot.command('ask', (ctx) => {
     const q = ctx.payload.trim();

@@ -84,3 +84,10 @@ export function sectionMessage(engine: Engine, id: string): Outgoing {
     .map((line, i) => (headings.has(line) ? { text: line, tag: 'b' as const, breakBefore: i > 0 } : { text: line }));
   return { blocks, buttons: [] };
 }
+
+/** `/report`: the loaded reports, which one answers in this chat, and how to choose. */
+export function reportsMessage(engine: Engine, current: string | undefined, note = ''): Outgoing {
+  const lines = engine.reports().map((r) => `${r.id === current ? '▶ ' : ''}${r.id}：《${r.title}》${r.default ? '（默认）' : ''}`);
+  const how = engine.reports().length > 1 ? '发 /report 报告编号 选定一份；发 /report 自动 按问题里的地名、学校和年份选。' : '目前只加载了这一份报告。';
+  return { blocks: [...(note ? [{ text: note, tag: 'b' as const }] : []), { text: lines.join('\n') }, { text: how }], buttons: [] };
+}
