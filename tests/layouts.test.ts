@@ -93,3 +93,20 @@ describe('a report with tables, figure captions and cases in the genre’s sever
     expect(report.sections.map((s) => s.id)).toEqual(['1', '1.1', '1.2', '2', '2.1']);
   });
 });
+
+describe('a report whose contents list has no page numbers, and tables without captions', () => {
+  const { report } = layoutFixture('contents-unnumbered');
+
+  it('reads the headings once, from the body, when the contents list repeats them without page numbers', () => {
+    expect(report.sections.map((s) => `${s.id} ${s.title}`)).toEqual(['1 学校概况', '1.1 办学规模', '1.2 办学条件', '2 学生发展']);
+    expect(report.paragraphs[0]!.text).toBe('学校现有在校生 9000 人。');
+  });
+
+  it('keeps each row of a table without a caption as a line of its own, not glued to the next', () => {
+    expect(report.paragraphs.map((p) => p.text)).toEqual(expect.arrayContaining(['专业  学生数  毕业生数', '数控技术  800  260', '电子商务  650  210']));
+  });
+
+  it('keeps a row of a captioned table that has a cell fewer than its header', () => {
+    expect(report.tables[0]!.rows.map((r) => r.cells)).toEqual([['智能制造中心', '320', '数控技术'], ['直播电商基地', '120']]);
+  });
+});

@@ -4,7 +4,7 @@
  * goes; text cut by line and page breaks is joined again. Every character of wording is kept.
  */
 import { captionOf } from './captions.ts';
-import { dropContents } from './contents.ts';
+import { dropContents, dropUnnumberedContents } from './contents.ts';
 import { headingMark, type HeadingMark } from './heading-marks.ts';
 import { Outline } from './outline.ts';
 import { dropPageFurniture } from './page-furniture.ts';
@@ -18,14 +18,16 @@ export type Block =
   | { readonly kind: 'figure'; readonly no: number; readonly caption: string }
   | { readonly kind: 'case'; readonly no: number; readonly title: string };
 
+/** A table row outside a captioned table: a paragraph of its own, never joined with the text around it. */
+type Row = { readonly kind: 'row'; readonly text: string };
 /** A line read on its own, before the outline decides which numbered lines are headings. */
-type LineBlock = Exclude<Block, { kind: 'heading' }> | { readonly kind: 'mark'; readonly mark: HeadingMark; readonly line: string };
+type LineBlock = Exclude<Block, { kind: 'heading' }> | Row | { readonly kind: 'mark'; readonly mark: HeadingMark; readonly line: string };
 
 // A paragraph that ends on one of these is complete; anything else was cut by a line or page break.
 const COMPLETE = /[。！？!?；;…]["”’」』)）]?$/u;
 
 export function toBlocks(text: string): Block[] {
-  const lines = dropContents(dropPageFurniture(text.split(/\r?\n/).map((l) => l.replace(/\s+$/u, ''))));
+  const lines = dropContents(dropUnnumberedContents(dropPageFurniture(text.split(/\r?\n/).map((l) => l.replace(/\s+$/u, '')))));
   return joinBrokenText(outline(bodyOf(readLines(lines))));
 }
 
@@ -45,13 +47,14 @@ function readLines(lines: readonly string[]): LineBlock[] {
     if (line.includes('\t')) {
       const cells = tabCells(line);
       if (table && table.width === 0) table.width = cells.length;
-      out.push({ kind: 'tableRow', cells });
+      // Outside a captioned table a row is kept as a line of text of its own, its cells apart by spaces.
+      out.push(table ? { kind: 'tableRow', cells } : { kind: 'row', text: cells.filter(Boolean).join('  ') });
       continue;
     }
     const mark = headingMark(line);
     // Inside a table a numbered row (1 合计) is a row; a heading of another style ends the table.
     const cells = table && (!mark || mark.style === 'arabic') ? spacedCells(line) : null;
-    if (table && cells && (table.width === 0 || cells.length === table.width)) {
+    if (table && cells && (table.width === 0 || Math.abs(cells.length - table.width) <= 1)) {
       if (table.width === 0) table.width = cells.length;
       out.push({ kind: 'tableRow', cells });
       continue;
@@ -90,7 +93,7 @@ function bodyOf(blocks: readonly LineBlock[]): LineBlock[] {
 }
 
 /** Numbered lines that continue the outline are headings with their path as id; the others are text. */
-function outline(blocks: readonly LineBlock[]): (Block | { kind: 'tableRow'; cells: readonly string[] })[] {
+function outline(blocks: readonly LineBlock[]): (Block | Row)[] {
   const tree = new Outline();
   return blocks.map((b) => {
     if (b.kind !== 'mark') return b;
@@ -100,7 +103,7 @@ function outline(blocks: readonly LineBlock[]): (Block | { kind: 'tableRow'; cel
 }
 
 /** Text blocks cut by a break are joined back; other blocks pass through. */
-function joinBrokenText(blocks: readonly Block[]): Block[] {
+function joinBrokenText(blocks: readonly (Block | Row)[]): Block[] {
   const out: Block[] = [];
   let open: string | null = null;
   const flush = (): void => {
@@ -110,7 +113,7 @@ function joinBrokenText(blocks: readonly Block[]): Block[] {
   for (const block of blocks) {
     if (block.kind !== 'text') {
       flush();
-      out.push(block);
+      out.push(block.kind === 'row' ? { kind: 'text', text: block.text } : block);
     } else if (open !== null && !COMPLETE.test(open)) open = joinBroken(open, block.text);
     else {
       flush();

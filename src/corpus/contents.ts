@@ -12,6 +12,27 @@ const LISTED = /^\S.{0,60}?[\t ]+\d{1,3}$/u;
 
 export const isContentsEntry = (line: string): boolean => ENTRY.test(line);
 
+// A contents list without page numbers is this many short lines at most.
+const MAX_UNNUMBERED = 120;
+
+/**
+ * A contents list whose entries have no page numbers: its first entry comes back as the body's first heading,
+ * and every line between the two is short and says no sentence. The list goes, the body stays.
+ */
+export function dropUnnumberedContents(lines: readonly string[]): string[] {
+  const heading = lines.findIndex((l) => CONTENTS_HEADING.test(l.trim()));
+  if (heading < 0) return [...lines];
+  const first = nextFilled(lines, heading);
+  const entry = lines[first]?.trim() ?? '';
+  if (!entry || isContentsEntry(entry) || LISTED.test(entry)) return [...lines];
+  for (let j = first + 1; j < lines.length && j - first <= MAX_UNNUMBERED; j++) {
+    const line = lines[j]!.trim();
+    if (line === entry) return [...lines.slice(0, heading), ...lines.slice(j)];
+    if (line.length > 40 || /[。；]/u.test(line)) break;
+  }
+  return [...lines];
+}
+
 /** Drops the contents headings, every leader entry, and the entries of a list that follows a contents heading. */
 export function dropContents(lines: readonly string[]): string[] {
   const kept: string[] = [];
