@@ -5,6 +5,7 @@ import { loadCorpus } from './corpus/load.ts';
 import type { RawReport, ReportMeta, Section } from './corpus/types.ts';
 import { CorpusError } from './errors.ts';
 import { loadKnowledge, type KnowledgeBase } from './index/store.ts';
+import { comparesEditions, previousEdition, sideBySide, withoutComparison } from './editions.ts';
 import { routeQuestion } from './routing.ts';
 import { warmUp } from './text/segment.ts';
 
@@ -107,7 +108,11 @@ export function createEngine(config: Pick<Config, 'corpusDir' | 'indexDir' | 're
     reports: () => loaded.map((l) => ({ id: l.meta.id, title: l.meta.title, issuer: l.meta.issuer, year: l.meta.yearCovered, default: l === main })),
     answer: (question, reportId) => {
       const l = byId.get(reportId ?? routeQuestion(question, metas, main.meta.id)) ?? main;
-      return tagged(l.answer(question), tagOf(l));
+      const before = comparesEditions(question) ? previousEdition(l.meta, metas) : undefined;
+      const p = before ? byId.get(before.id) : undefined;
+      if (!p) return tagged(l.answer(question), tagOf(l));
+      const asked = withoutComparison(question);
+      return sideBySide(question, { meta: l.meta, answer: tagged(l.answer(asked), tagOf(l)) }, { meta: p.meta, answer: tagged(p.answer(asked), tagOf(p)) });
     },
     explain: (ref) => {
       const at = ref.indexOf(':');
