@@ -43,7 +43,7 @@ export function startMessage(engine: Engine, buttons: Buttons): Outgoing {
   return {
     blocks: [
       { text: `你好！我回答《${m.title}》里的问题。`, tag: 'b' },
-      { text: `这份报告由${m.issuer}发布，讲的是 ${m.yearCovered} 年度${m.city}职业教育的情况：规模、师资、升学就业、专业建设、经费与资助等。` },
+      { text: `这份报告由${m.issuer}发布，讲的是 ${m.yearCovered} 年度${m.level === 'school' && m.school ? m.school : m.city}职业教育的情况：规模、师资、升学就业、专业建设、经费与资助等。` },
       { text: '直接用中文提问，我会给出报告里的数字、原文句子和出自哪一节；报告没写的，我会直说。' },
       { text: '可以先试试这些：' },
     ],
