@@ -1,4 +1,5 @@
 import { CorpusError } from '../errors.ts';
+import { numeralValue } from './numerals.ts';
 import type { ReportMeta } from './types.ts';
 
 /** What `add-report` is told about a new report; what it is not told it reads from the report's cover. */
@@ -36,11 +37,16 @@ function titleYear(title: string): number | undefined {
   return years.length ? Math.max(...years) : undefined;
 }
 
-/** The date on the cover (2024 年 1 月) as 2024-01. */
+const CN_DIGITS = '〇一二三四五六七八九';
+
+/** The date on the cover (2024 年 1 月, or 二〇二四年十二月) as 2024-01. */
 function coverDate(cover: readonly string[]): string | undefined {
   for (const l of cover) {
     const m = /^(20\d{2})\s*年\s*(\d{1,2})\s*月$/u.exec(l);
     if (m) return `${m[1]}-${m[2]!.padStart(2, '0')}`;
+    const cn = /^二[〇零]([〇零一二三四五六七八九]{2})\s*年\s*([一二三四五六七八九十]{1,2})\s*月$/u.exec(l);
+    const month = cn ? numeralValue(cn[2]!) : Number.NaN;
+    if (cn && month >= 1 && month <= 12) return `20${[...cn[1]!].map((c) => CN_DIGITS.indexOf(c === '零' ? '〇' : c)).join('')}-${String(month).padStart(2, '0')}`;
   }
   return undefined;
 }
