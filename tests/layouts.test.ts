@@ -110,3 +110,22 @@ describe('a report whose contents list has no page numbers, and tables without c
     expect(report.tables[0]!.rows.map((r) => r.cells)).toEqual([['智能制造中心', '320', '数控技术'], ['直播电商基地', '120']]);
   });
 });
+
+describe('table rows as a PDF breaks them', () => {
+  const { report } = layoutFixture('table-breaks');
+
+  it('splits a cell that ran into the next one (a space where a tab should be) to the table’s width', () => {
+    expect(report.tables[0]!.rows.map((r) => r.cells)).toEqual([['1', '班主任培训', '70'], ['2', '学籍管理员培训', '45']]);
+  });
+
+  it('puts a cell’s wrapped line back at the end of the row above', () => {
+    expect(report.tables[1]!.rows.map((r) => r.cells)).toEqual([
+      ['1', '社区学校', '甲镇中心学校社区学校 乙镇中心学校社区学校 丙镇中心学校朝阳社区学校'],
+      ['2', '老年大学', '某学院老年大学'],
+    ]);
+  });
+
+  it('ends the table at the next heading', () => {
+    expect(report.sections.map((s) => s.id)).toEqual(['1', '1.1', '1.2']);
+  });
+});

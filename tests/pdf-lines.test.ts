@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { joinFullLines } from '../src/pdf/paragraphs.ts';
 import { pageLines, type TextItem } from '../src/pdf/text-items.ts';
 
 const item = (text: string, x: number, y: number, size = 10): TextItem => ({ text, x, y, width: [...text].length * size, size });
@@ -22,5 +23,22 @@ describe('PDF text items become lines in reading order', () => {
 
   it('takes the gap, not pdfjs’s own space items, to decide between nothing, a space and a tab', () => {
     expect(pageLines([item('序号', 50, 700), item(' ', 70, 700), item('专业', 200, 700)])).toEqual(['序号\t专业']);
+  });
+});
+
+describe('lines that end a sentence at the right margin', () => {
+  const line = (text: string, left = 60, size = 10) => ({ text, left, right: left + [...text].length * size, size });
+
+  it('go on with the next line when it starts at the left margin, as the paragraph does', () => {
+    expect(joinFullLines([line('全市中等职业学校毕业生一万二千余人，就业率高。'), line('升学比例百分之五十一，较上年有所提高。'), line('第三行不到头。')])).toEqual([
+      '全市中等职业学校毕业生一万二千余人，就业率高。升学比例百分之五十一，较上年有所提高。',
+      '第三行不到头。',
+    ]);
+  });
+
+  it('do not when the next line is indented as a new paragraph, or is a heading', () => {
+    const full = line('全市中等职业学校毕业生一万二千余人，就业率高。');
+    expect(joinFullLines([full, line('新段落首行缩进两个字的位置。', 80), line('短。')])).toHaveLength(3);
+    expect(joinFullLines([full, line('（二）升学情况'), line('升学比例百分之五十一。')])).toHaveLength(3);
   });
 });

@@ -8,7 +8,7 @@ import { dropContents, dropUnnumberedContents } from './contents.ts';
 import { headingMark, type HeadingMark } from './heading-marks.ts';
 import { Outline } from './outline.ts';
 import { dropPageFurniture } from './page-furniture.ts';
-import { spacedCells, tabCells } from './table-cells.ts';
+import { fitWidth, isCellContinuation, spacedCells, tabCells } from './table-cells.ts';
 
 export type Block =
   | { readonly kind: 'heading'; readonly id: string; readonly title: string }
@@ -45,13 +45,18 @@ function readLines(lines: readonly string[]): LineBlock[] {
       continue;
     }
     if (line.includes('\t')) {
-      const cells = tabCells(line);
+      const cells = table && table.width > 0 ? fitWidth(tabCells(line), table.width) : tabCells(line);
       if (table && table.width === 0) table.width = cells.length;
       // Outside a captioned table a row is kept as a line of text of its own, its cells apart by spaces.
       out.push(table ? { kind: 'tableRow', cells } : { kind: 'row', text: cells.filter(Boolean).join('  ') });
       continue;
     }
     const mark = headingMark(line);
+    const last = out.at(-1);
+    if (table && !mark && last?.kind === 'tableRow' && isCellContinuation(line)) {
+      out[out.length - 1] = { kind: 'tableRow', cells: [...last.cells.slice(0, -1), `${last.cells.at(-1) ?? ''} ${line}`.trim()] };
+      continue;
+    }
     // Inside a table a numbered row (1 合计) is a row; a heading of another style ends the table.
     const cells = table && (!mark || mark.style === 'arabic') ? spacedCells(line) : null;
     if (table && cells && (table.width === 0 || Math.abs(cells.length - table.width) <= 1)) {

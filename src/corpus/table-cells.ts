@@ -17,3 +17,22 @@ export function spacedCells(line: string): string[] | null {
 }
 
 export const tabCells = (line: string): string[] => line.split('\t').map((c) => c.trim());
+
+/**
+ * A row a PDF left with fewer tabs than its table has columns (a cell ran up to the next one, so the gap became a
+ * space): the rightmost cell that has a space is split at its last space until the row is as wide as the table.
+ */
+export function fitWidth(cells: readonly string[], width: number): string[] {
+  const out = [...cells];
+  while (out.length < width) {
+    const at = out.findLastIndex((c) => /\s/u.test(c.trim()));
+    if (at < 0) break;
+    const cell = out[at]!.trim();
+    const cut = cell.search(/\s+\S*$/u);
+    out.splice(at, 1, cell.slice(0, cut).trim(), cell.slice(cut).trim());
+  }
+  return out;
+}
+
+/** A short line with no separator and no sentence in it, right under a row: the rest of that row's last cell. */
+export const isCellContinuation = (line: string): boolean => [...line].length <= 30 && !/[\s，。；：,;:！？!?]/u.test(line);

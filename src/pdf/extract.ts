@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { pageLines, type TextItem } from './text-items.ts';
+import { joinFullLines } from './paragraphs.ts';
+import { placedLines, type TextItem } from './text-items.ts';
 
 /** The text of a PDF through pdfjs-dist (legacy build for Node 20): its pages' lines in reading order, pages apart. */
 
@@ -29,7 +30,7 @@ export async function pdfText(file: string): Promise<string> {
         const [a, b, , , x, y] = it.transform as number[];
         items.push({ text: it.str, x: x!, y: y!, width: it.width, size: Math.hypot(a!, b!) || it.height || 10 });
       }
-      pages.push(pageLines(items).join('\n'));
+      pages.push(joinFullLines(placedLines(items)).join('\n'));
       page.cleanup();
     }
   } finally {

@@ -46,7 +46,22 @@ function lineText(items: readonly TextItem[]): string {
   return text.replace(/[ \u00a0]+\t|\t[ \u00a0]+/gu, '\t').replace(/\s+$/u, '');
 }
 
+/** A line of the page with where it starts and ends. */
+export interface PlacedLine {
+  readonly text: string;
+  readonly left: number;
+  readonly right: number;
+  readonly size: number;
+}
+
+/** The page's lines, top to bottom, with their extent. */
+export function placedLines(items: readonly TextItem[]): PlacedLine[] {
+  return groupByBaseline(items)
+    .map((l) => ({ text: lineText(l), left: l[0]!.x, right: Math.max(...l.map((i) => i.x + i.width)), size: Math.max(...l.map((i) => i.size)) }))
+    .filter((l) => l.text.trim().length > 0);
+}
+
 /** The page's lines, top to bottom. */
 export function pageLines(items: readonly TextItem[]): string[] {
-  return groupByBaseline(items).map(lineText).filter((l) => l.trim().length > 0);
+  return placedLines(items).map((l) => l.text);
 }
