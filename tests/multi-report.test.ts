@@ -63,6 +63,14 @@ describe('routing a question among reports', () => {
     expect(routeQuestion('东县职专升学率', reports, 'b-2024')).toBe('a-2024');
   });
 
+  it('takes the most specific name when a school’s report and its city’s both match, and knows a school by its short name', () => {
+    const city = meta('city-2024', '甲市', 2024);
+    const school = meta('school-2024', '甲市', 2024, { level: 'school', school: '甲市职业技术学院' });
+    expect(routeQuestion('甲市职业技术学院在校生多少', [city, school], 'city-2024')).toBe('school-2024');
+    expect(routeQuestion('甲市职院在校生多少', [city, school], 'city-2024')).toBe('school-2024');
+    expect(routeQuestion('甲市中职在校生多少', [city, school], 'school-2024')).toBe('school-2024');
+  });
+
   it('picks the edition of the year named, and the default when names and years do not decide', () => {
     expect(routeQuestion('甲市2024年度升学率', reports, 'a-2023')).toBe('a-2024');
     expect(routeQuestion('甲市升学率', reports, 'a-2023')).toBe('a-2023');
