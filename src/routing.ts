@@ -18,7 +18,7 @@ const YEAR = /(20\d{2})\s*(?:年|届|学年|年度)?/gu;
 
 export function routeQuestion(question: string, reports: readonly ReportMeta[], defaultId: string): string {
   if (reports.length <= 1) return reports[0]?.id ?? defaultId;
-  // The most specific name decides: 新乡职业技术学院 over 新乡 when both reports are of 新乡.
+  // The most specific name decides: 某市职业技术学院 over 某市 when both reports are of 某市.
   const named = reports.map((r) => ({ r, at: Math.max(0, ...namesOf(r).filter((n) => question.includes(n)).map((n) => n.length)) }));
   const best = Math.max(...named.map((x) => x.at));
   const chosen = named.filter((x) => best > 0 && x.at === best).map((x) => x.r);
