@@ -129,3 +129,18 @@ describe('table rows as a PDF breaks them', () => {
     expect(report.sections.map((s) => s.id)).toEqual(['1', '1.1', '1.2']);
   });
 });
+
+describe('a chart whose labels the PDF left as text', () => {
+  const { report, facts } = layoutFixture('charts');
+
+  it('keeps the caption and drops the axis years and bar values, which are no sentence of the report', () => {
+    expect(report.figures.map((f) => f.caption)).toEqual(['近三年学生满意度']);
+    expect(report.text).not.toContain('93.1%');
+    expect(facts.map((f) => f.text)).not.toContain('94.4%');
+  });
+
+  it('drops a page number written ·2·', () => {
+    expect(report.text).not.toContain('·2·');
+    expect(report.sections.map((s) => s.id)).toEqual(['1', '1.1', '1.2', '2']);
+  });
+});

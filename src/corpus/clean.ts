@@ -8,7 +8,7 @@ import { dropContents, dropUnnumberedContents } from './contents.ts';
 import { headingMark, type HeadingMark } from './heading-marks.ts';
 import { Outline } from './outline.ts';
 import { dropPageFurniture } from './page-furniture.ts';
-import { fitWidth, isCellContinuation, spacedCells, tabCells } from './table-cells.ts';
+import { fitWidth, isCellContinuation, isChartLabel, spacedCells, tabCells } from './table-cells.ts';
 
 export type Block =
   | { readonly kind: 'heading'; readonly id: string; readonly title: string }
@@ -65,6 +65,7 @@ function readLines(lines: readonly string[]): LineBlock[] {
       continue;
     }
     table = null;
+    if (!mark && isChartLabel(line)) continue;
     out.push(mark ? { kind: 'mark', mark, line } : { kind: 'text', text: line });
   }
   return titledCases(out);

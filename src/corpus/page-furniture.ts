@@ -1,11 +1,11 @@
 /**
- * Page furniture left in the text by a PDF: page numbers (3, - 3 -, 第 3 页, 3/20, 第 3 页 共 20 页, iii), and
+ * Page furniture left in the text by a PDF: page numbers (3, - 3 -, ·3·, 第 3 页, 3/20, 第 3 页 共 20 页, iii), and
  * running headers and footers (the report's or the school's name repeated on every page, with or without the
  * page number). They go before anything else, so the sentences they cut can be joined again.
  */
 
-const PAGE_NUMBER = /^[-—–－\s]*(?:第\s*)?\d{1,3}(?:\s*页)?(?:\s*[/／]\s*\d{1,3})?(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?[-—–－\s]*$/u;
-const ROMAN_PAGE = /^[-—–－\s]*[ivxIVX]{1,5}[-—–－\s]*$/u;
+const PAGE_NUMBER = /^[-—–－·•\s]*(?:第\s*)?\d{1,3}(?:\s*页)?(?:\s*[/／]\s*\d{1,3})?(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?[-—–－·•\s]*$/u;
+const ROMAN_PAGE = /^[-—–－·•\s]*[ivxIVX]{1,5}[-—–－·•\s]*$/u;
 // A line said on most pages is furniture from this many repeats on.
 const REPEATS = 3;
 

@@ -36,3 +36,9 @@ export function fitWidth(cells: readonly string[], width: number): string[] {
 
 /** A short line with no separator and no sentence in it, right under a row: the rest of that row's last cell. */
 export const isCellContinuation = (line: string): boolean => [...line].length <= 30 && !/[\s，。；：,;:！？!?]/u.test(line);
+
+/**
+ * A line of a chart's labels that the PDF left as text (axis years, bar values: 2021 2022 2023, 95.6% 93.1%):
+ * figures and units only, no word, no punctuation of a sentence. Outside a table it is no text of the report.
+ */
+export const isChartLabel = (line: string): boolean => /\d/u.test(line) && /^[\d\s.%％年月万亿元人个所项名次届-]+$/u.test(line);
