@@ -126,7 +126,13 @@ describe('table rows as a PDF breaks them', () => {
   });
 
   it('ends the table at the next heading', () => {
-    expect(report.sections.map((s) => s.id)).toEqual(['1', '1.1', '1.2']);
+    expect(report.sections.map((s) => s.id)).toEqual(['1', '1.1', '1.2', '1.3']);
+  });
+
+  it('sets apart a number that lost its tab, and splits the header to the width of the rows', () => {
+    const t = report.tables.find((x) => x.no === 5)!;
+    expect(t.headers).toEqual(['专业群', '在校生（人）', '毕业去向落实率', '对口就业率']);
+    expect(t.rows.map((r) => r.cells)).toEqual([['智能制造专业群', '4200', '93.5%', '81.2%'], ['现代服务专业群', '3100', '91.7%', '76.4%']]);
   });
 });
 

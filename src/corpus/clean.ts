@@ -8,7 +8,7 @@ import { dropContents, dropUnnumberedContents } from './contents.ts';
 import { headingMark, type HeadingMark } from './heading-marks.ts';
 import { Outline } from './outline.ts';
 import { dropPageFurniture } from './page-furniture.ts';
-import { fitWidth, isCellContinuation, isChartLabel, spacedCells, tabCells } from './table-cells.ts';
+import { fitWidth, isCellContinuation, isChartLabel, spacedCells, splitNumbers, tabCells } from './table-cells.ts';
 
 export type Block =
   | { readonly kind: 'heading'; readonly id: string; readonly title: string }
@@ -28,7 +28,21 @@ const COMPLETE = /[。！？!?；;…]["”’」』)）]?$/u;
 
 export function toBlocks(text: string): Block[] {
   const lines = dropContents(dropUnnumberedContents(dropPageFurniture(text.split(/\r?\n/).map((l) => l.replace(/\s+$/u, '')))));
-  return joinBrokenText(outline(bodyOf(readLines(lines))));
+  return joinBrokenText(outline(bodyOf(evenTables(readLines(lines)))));
+}
+
+/** Each table's rows, its header too, split to the width of its widest row (a tab a PDF lost to a space). */
+function evenTables(blocks: readonly LineBlock[]): LineBlock[] {
+  const out = [...blocks];
+  for (let i = 0; i < out.length; i++) {
+    if (out[i]!.kind !== 'tableCaption') continue;
+    let end = i + 1;
+    while (out[end]?.kind === 'tableRow') end++;
+    const rows = (out.slice(i + 1, end) as { kind: 'tableRow'; cells: readonly string[] }[]).map((r) => ({ ...r, cells: splitNumbers(r.cells) }));
+    const width = Math.max(0, ...rows.map((r) => r.cells.length));
+    rows.forEach((r, k) => (out[i + 1 + k] = { kind: 'tableRow', cells: fitWidth(r.cells, width) }));
+  }
+  return out;
 }
 
 /** Each line as a caption, a table row (inside a table), a numbered line or text. */

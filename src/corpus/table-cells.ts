@@ -42,3 +42,20 @@ export const isCellContinuation = (line: string): boolean => [...line].length <=
  * figures and units only, no word, no punctuation of a sentence. Outside a table it is no text of the report.
  */
 export const isChartLabel = (line: string): boolean => /\d/u.test(line) && /^[\d\s.%％年月万亿元人个所项名次届-]+$/u.test(line);
+
+const NUMERIC = /^[\d.,]+%?$/u;
+
+/** A number set apart by a space inside a cell (智能制造专业群 4200) is a cell of its own that lost its tab. */
+export function splitNumbers(cells: readonly string[]): string[] {
+  return cells.flatMap((cell) => {
+    const tokens = cell.trim().split(/\s+/u);
+    if (tokens.length < 2 || !tokens.some((t) => NUMERIC.test(t))) return [cell];
+    const out: string[] = [];
+    for (const t of tokens) {
+      const last = out.at(-1);
+      if (last !== undefined && !NUMERIC.test(t) && !NUMERIC.test(last)) out[out.length - 1] = `${last} ${t}`;
+      else out.push(t);
+    }
+    return out;
+  });
+}
