@@ -112,7 +112,7 @@ describe('a report whose contents list has no page numbers, and tables without c
 });
 
 describe('table rows as a PDF breaks them', () => {
-  const { report } = layoutFixture('table-breaks');
+  const { report, facts } = layoutFixture('table-breaks');
 
   it('splits a cell that ran into the next one (a space where a tab should be) to the table’s width', () => {
     expect(report.tables[0]!.rows.map((r) => r.cells)).toEqual([['1', '班主任培训', '70'], ['2', '学籍管理员培训', '45']]);
@@ -133,6 +133,10 @@ describe('table rows as a PDF breaks them', () => {
     const t = report.tables.find((x) => x.no === 5)!;
     expect(t.headers).toEqual(['专业群', '在校生（人）', '毕业去向落实率', '对口就业率']);
     expect(t.rows.map((r) => r.cells)).toEqual([['智能制造专业群', '4200', '93.5%', '81.2%'], ['现代服务专业群', '3100', '91.7%', '76.4%']]);
+  });
+
+  it('labels a cell by its row’s words and its column, not by the row’s other figures', () => {
+    expect(facts.find((f) => f.table === 5 && f.text === '76.4%')?.label).toBe('现代服务专业群 对口就业率');
   });
 });
 

@@ -240,7 +240,8 @@ function tableFacts(report: Report, t: Table): Fact[] {
     row.cells.forEach((cell, c) => {
       const header = t.headers[c] ?? '';
       if (!/^\d+(\.\d+)?%?$/.test(cell) || /序号|编号/.test(header)) return;
-      const label = row.cells.filter((_, k) => k !== c && !/序号|编号/.test(t.headers[k] ?? '')).join(' ') + ` ${header}`;
+      // What the cell is: the row's words (not its other figures) and the column's header.
+      const label = row.cells.filter((x, k) => k !== c && !/序号|编号/.test(t.headers[k] ?? '') && !/^\d+(\.\d+)?%?$/.test(x)).join(' ') + ` ${header}`;
       const unit = cell.endsWith('%') ? '%' : (/人数/.test(header) ? '人' : (/(\(|（)(.+?)(\)|）)/.exec(header)?.[2] ?? ''));
       const offset = row.cells.slice(0, c).reduce((n, x) => n + x.length + 1, 0);
       out.push({
