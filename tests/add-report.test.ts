@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createEngine } from '../src/engine.ts';
 import { ROOT } from './helpers.ts';
+import { minimalPdf } from './pdf/minimal-pdf.ts';
 import { schoolReportPdf } from './pdf/school-report.ts';
 
 const fresh = (): { dir: string; corpus: string; index: string } => {
@@ -76,6 +77,24 @@ describe('npm run add-report refuses what it cannot index', () => {
     const run = addReport([txt, '--id', 'bare'], env);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain('bare.txt: the cover does not say it: give --title, --issuer, --city, --province, --year, --published YYYY-MM');
+  });
+
+  it('refuses a PDF with no text layer (a scan), naming the file', () => {
+    const env = fresh();
+    const pdf = join(env.dir, 'scan.pdf');
+    writeFileSync(pdf, minimalPdf([[{ x: 50, y: 800, text: '12' }], []]));
+    const run = addReport([pdf, ...SCHOOL], env);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('scan.pdf: the PDF has almost no text (a scan?)');
+  });
+
+  it('refuses a file that is no PDF at all, naming it', () => {
+    const env = fresh();
+    const pdf = join(env.dir, 'broken.pdf');
+    writeFileSync(pdf, 'not a pdf');
+    const run = addReport([pdf, ...SCHOOL], env);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('broken.pdf: cannot read the PDF');
   });
 
   it('refuses a file that is neither a PDF nor text', () => {

@@ -13,10 +13,22 @@ import { pdfText } from '../pdf/extract.ts';
 const USAGE =
   'usage: npm run add-report -- FILE.pdf|FILE.txt --id NAME [--title …] [--issuer …] [--city …] [--province …] [--year N] [--published YYYY-MM] [--level city|county|school] [--school …] [--places 甲县,乙区] [--default]';
 
+const MIN_CHINESE = 200;
+
 async function readReportText(file: string): Promise<string> {
   if (!existsSync(file)) throw new CorpusError(file, 'file not found');
   const ext = extname(file).toLowerCase();
-  if (ext === '.pdf') return pdfText(file);
+  if (ext === '.pdf') {
+    let text: string;
+    try {
+      text = await pdfText(file);
+    } catch (error) {
+      throw new CorpusError(file, `cannot read the PDF (${(error as Error).message})`);
+    }
+    // A scan has pages of pictures and no text layer: nothing to read until it is OCRed.
+    if ((text.match(/[\u4e00-\u9fff]/gu) ?? []).length < MIN_CHINESE) throw new CorpusError(file, 'the PDF has almost no text (a scan?): OCR it first, or give the text as a .txt');
+    return text;
+  }
   if (ext === '.txt') return readFileSync(file, 'utf8');
   throw new CorpusError(file, 'expected a .pdf or a .txt file');
 }
