@@ -154,3 +154,13 @@ describe('a chart whose labels the PDF left as text', () => {
     expect(report.sections.map((s) => s.id)).toEqual(['1', '1.1', '1.2', '2']);
   });
 });
+
+describe('a report in parts (第一部分) with 一、 and （一） under them', () => {
+  const { report } = layoutFixture('chapters');
+
+  it('gives each part its chapters and each chapter its sections, numbering restarting under each part', () => {
+    expect(report.sections.map((s) => `${s.id} ${s.title}`)).toEqual([
+      '1 学生发展', '1.1 党建引领', '1.1.1 理论武装', '1.1.2 基层组织', '1.2 在校体验', '2 教育教学', '2.1 专业建设',
+    ]);
+  });
+});
