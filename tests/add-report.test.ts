@@ -44,7 +44,7 @@ describe('npm run add-report with a PDF', () => {
     expect(JSON.parse(readFileSync(join(env.corpus, 'school-2024.meta.json'), 'utf8'))).toEqual({
       id: 'school-2024', title: '某某职业技术学院高等职业教育质量年度报告（2024 年度）', shortTitle: '某某职业技术学院高等职业教育质量年度报告',
       issuer: '某某职业技术学院', city: '某市', province: '某省', yearCovered: 2024, published: '2025-01', default: true, level: 'school',
-      school: '某某职业技术学院',
+      sector: 'higher', school: '某某职业技术学院',
     });
   });
 

@@ -6,7 +6,7 @@ const FLAGS = { id: 'x-2024', issuer: '某局', city: '某市', province: '某�
 describe('metadata of a new report read from its cover', () => {
   it('joins the owner’s line, the genre’s name and the year line into the title, and reads the year from it', () => {
     const m = newMeta('r.txt', '星河职业技术学院\n高等职业教育质量年度报告\n（2024 年度）\n2025 年 1 月\n', FLAGS);
-    expect(m).toMatchObject({ title: '星河职业技术学院高等职业教育质量年度报告（2024 年度）', shortTitle: '星河职业技术学院高等职业教育质量年度报告', yearCovered: 2024, published: '2025-01' });
+    expect(m).toMatchObject({ title: '星河职业技术学院高等职业教育质量年度报告（2024 年度）', shortTitle: '星河职业技术学院高等职业教育质量年度报告', yearCovered: 2024, published: '2025-01', sector: 'higher' });
   });
 
   it('reads a cover date written in Chinese numerals', () => {

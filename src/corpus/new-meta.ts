@@ -82,6 +82,7 @@ export function newMeta(file: string, text: string, o: MetaOptions): ReportMeta 
     published: published!,
     default: o.isDefault,
     level,
+    sector: /高等职业教育|高职/u.test(title!) ? 'higher' : 'secondary',
     ...(o.school ? { school: o.school } : {}),
     ...(o.places?.length ? { places: o.places } : {}),
   };

@@ -18,6 +18,8 @@ export interface ReportMeta {
   readonly school?: string;
   /** The counties, districts and towns of the report's area, as the report writes them (its schools start with them). */
   readonly places?: readonly string[];
+  /** The education the report is about: 中等职业教育 (secondary, the default) or 高等职业教育 (higher). */
+  readonly sector?: 'secondary' | 'higher';
 }
 
 export interface RawReport {
