@@ -164,3 +164,20 @@ describe('a report in parts (第一部分) with 一、 and （一） under them'
     ]);
   });
 });
+
+describe('a heading said again in every chapter', () => {
+  const { report } = layoutFixture('repeated-headings');
+
+  it('is a heading each time, not a running header', () => {
+    expect(report.sections.filter((s) => s.title === '主要做法').map((s) => s.id)).toEqual(['1.1.1', '1.2.1', '2.1.1']);
+  });
+});
+
+describe('a chapter title repeated as the running header of its pages', () => {
+  const { report } = layoutFixture('chapter-headers');
+
+  it('is read once as the heading and dropped where it repeats, so sentences it cut join again', () => {
+    expect(report.sections.map((s) => `${s.id} ${s.title}`)).toEqual(['1 学生发展', '1.1 党建', '1.2 体验', '2 教育教学']);
+    expect(report.paragraphs[0]!.text).toBe('学院党委坚持“第一议题”制度，全年开展理论学习中心组学习24 次。');
+  });
+});

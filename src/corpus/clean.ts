@@ -115,11 +115,21 @@ function bodyOf(blocks: readonly LineBlock[]): LineBlock[] {
 /** Numbered lines that continue the outline are headings with their path as id; the others are text. */
 function outline(blocks: readonly LineBlock[]): (Block | Row)[] {
   const tree = new Outline();
-  return blocks.map((b) => {
-    if (b.kind !== 'mark') return b;
+  const headings = new Set<string>();
+  const out: (Block | Row)[] = [];
+  for (const b of blocks) {
+    if (b.kind !== 'mark') {
+      out.push(b);
+      continue;
+    }
     const id = tree.accept(b.mark);
-    return id ? { kind: 'heading', id, title: b.mark.title } : { kind: 'text', text: b.line };
-  });
+    if (id) {
+      headings.add(b.line);
+      out.push({ kind: 'heading', id, title: b.mark.title });
+    } else if (!headings.has(b.line)) out.push({ kind: 'text', text: b.line });
+    // A heading said again where it does not continue the outline is its chapter's running header: it goes.
+  }
+  return out;
 }
 
 /** Text blocks cut by a break are joined back; other blocks pass through. */

@@ -4,6 +4,9 @@
  * page number). They go before anything else, so the sentences they cut can be joined again.
  */
 
+import { captionOf } from './captions.ts';
+import { headingMark } from './heading-marks.ts';
+
 const PAGE_NUMBER = /^[-—–－·•\s]*(?:第\s*)?\d{1,3}(?:\s*页)?(?:\s*[/／]\s*\d{1,3})?(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?[-—–－·•\s]*$/u;
 const ROMAN_PAGE = /^[-—–－·•\s]*[ivxIVX]{1,5}[-—–－·•\s]*$/u;
 // A line said on most pages is furniture from this many repeats on.
@@ -20,8 +23,9 @@ function furnitureKey(line: string): string {
     .trim();
 }
 
-/** Could be a running header: not a table row, not a sentence, short. */
-const headerLike = (key: string): boolean => key.length >= 4 && key.length <= 60 && !key.includes('\t') && !/[。；;！？!?]/u.test(key);
+/** Could be a running header: not a table row, not a sentence, not a numbered heading (1. 主要做法 in every chapter), short. */
+const headerLike = (key: string): boolean =>
+  key.length >= 4 && key.length <= 60 && !key.includes('\t') && !/[。；;！？!?]/u.test(key) && !headingMark(key) && !captionOf(key);
 
 /** Lines that are page numbers or repeated running headers/footers are dropped; every other line is kept as it is. */
 export function dropPageFurniture(lines: readonly string[]): string[] {
