@@ -80,6 +80,8 @@ async function main(argv: readonly string[]): Promise<void> {
   console.log(`${meta.id}: ${meta.title}（${meta.issuer}，${meta.yearCovered} 年度）`);
   for (const line of describeFound(kb)) console.log(`  ${line}`);
   console.log(`→ ${txtFile}, ${join(config.corpusDir, `${meta.id}.meta.json`)}, ${path}`);
+  const alsoDefault = others.filter((f) => meta.default && (JSON.parse(readFileSync(join(config.corpusDir, f), 'utf8')) as { default?: boolean }).default);
+  if (alsoDefault.length) console.log(`note: ${alsoDefault.join(', ')} is marked default too; REPORT_ID decides, else the first by file name`);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
