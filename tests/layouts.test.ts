@@ -181,3 +181,12 @@ describe('a chapter title repeated as the running header of its pages', () => {
     expect(report.paragraphs[0]!.text).toBe('学院党委坚持“第一议题”制度，全年开展理论学习中心组学习24 次。');
   });
 });
+
+describe('headings a PDF broke over two lines', () => {
+  const { report } = layoutFixture('broken-headings');
+
+  it('puts a number on a line of its own back with its title, and a wrapped title back together', () => {
+    expect(report.sections.map((s) => `${s.id} ${s.title}`)).toEqual(['1 学生发展', '1.1 坚持党建引领，推动学校高质量发展', '1.2 在校体验', '2 教育教学']);
+    expect(report.paragraphs[0]!.text.startsWith('学院党委')).toBe(true);
+  });
+});

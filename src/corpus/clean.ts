@@ -7,6 +7,7 @@
 import type { Block, LineBlock, Row } from './blocks.ts';
 import { dropContents, dropUnnumberedContents } from './contents.ts';
 import { evenTables } from './even-tables.ts';
+import { joinBrokenHeadings } from './heading-lines.ts';
 import { joinBrokenText } from './join-text.ts';
 import { Outline } from './outline.ts';
 import { dropPageFurniture } from './page-furniture.ts';
@@ -15,7 +16,7 @@ import { readLines } from './read-lines.ts';
 export type { Block } from './blocks.ts';
 
 export function toBlocks(text: string): Block[] {
-  const lines = dropContents(dropUnnumberedContents(dropPageFurniture(text.split(/\r?\n/).map((l) => l.replace(/\s+$/u, '')))));
+  const lines = joinBrokenHeadings(dropContents(dropUnnumberedContents(dropPageFurniture(text.split(/\r?\n/).map((l) => l.replace(/\s+$/u, ''))))));
   return joinBrokenText(outline(bodyOf(evenTables(readLines(lines)))));
 }
 
