@@ -21,7 +21,7 @@ describe('a college report in another layout, answered', () => {
 
   it('has its chapters and sections, none of them a table row or a contents entry', () => {
     expect(engine.sections().map((s) => `${s.id} ${s.title}`)).toEqual([
-      '1 学生发展', '1.1 党建引领', '1.1.1 强化理论武装', '1.1.2 夯实基层组织', '1.2 在校体验', '1.3 就业质量',
+      '0 前言', '1 学生发展', '1.1 党建引领', '1.1.1 强化理论武装', '1.1.2 夯实基层组织', '1.2 在校体验', '1.3 就业质量',
       '2 教育教学', '2.1 专业建设', '2.2 课程建设', '3 服务贡献', '3.1 社会培训', '3.2 乡村振兴', '4 挑战与展望', '4.1 面临挑战', '4.2 未来展望',
     ]);
   });
@@ -37,6 +37,10 @@ describe('a college report in another layout, answered', () => {
     const a = engine.answer(q);
     expect(a.figure?.text).toBe(figure);
     expect(a.source?.section).toBe(section);
+  });
+
+  it('keeps the foreword as section 0', () => {
+    expect(engine.section('0')?.text).toBe('0 前言\n\n星河职业技术学院始建于 1958 年，是省级优质高职院校。');
   });
 
   it('quotes sentences without page numbers, running headers or contents leaders in them', () => {

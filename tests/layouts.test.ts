@@ -7,16 +7,17 @@ describe('a report with headings 一、/（一）/1、/1./（1） mixed', () => 
 
   it('places every style at the level where it first appears under its parent', () => {
     expect(titles).toEqual([
-      '1 学校概况', '1.1 办学规模', '1.1.1 专业设置', '1.1.2 招生情况', '1.2 办学条件，全面提升',
+      '0 前言', '1 学校概况', '1.1 办学规模', '1.1.1 专业设置', '1.1.2 招生情况', '1.2 办学条件，全面提升',
       '2 学生发展', '2.1 就业质量', '2.1.1 毕业去向落实率', '2.1.2 对口就业', '2.1.2.1 校企合作', '2.2 升学情况',
       '3 社会服务',
     ]);
     expect(report.sections.find((s) => s.id === '2.1.2.1')).toMatchObject({ parent: '2.1.2', level: 4 });
   });
 
-  it('drops the cover and the foreword before the first heading', () => {
-    expect(report.text.startsWith('1 学校概况')).toBe(true);
-    expect(report.text).not.toContain('本报告依据');
+  it('drops the cover, and keeps the foreword as section 0 with its numbered items as text, not as chapters', () => {
+    expect(report.text.startsWith('0 前言\n\n本报告依据有关要求编制')).toBe(true);
+    expect(report.text).not.toContain('二〇二五年一月');
+    expect(report.paragraphs.filter((p) => p.section === '0').map((p) => p.text)).toEqual(['本报告依据有关要求编制，数据截至 2024 年 8 月 31 日。', '1. 坚持立德树人', '2. 坚持产教融合']);
   });
 
   it('keeps list items 1. 2. inside a section as text, not as headings, figures or defects', () => {

@@ -12,7 +12,7 @@ export type Block =
 /** A table row outside a captioned table: a paragraph of its own, never joined with the text around it. */
 export type Row = { readonly kind: 'row'; readonly text: string };
 /** A line read on its own, before the outline decides which numbered lines are headings. */
-export type LineBlock = Exclude<Block, { kind: 'heading' }> | Row | { readonly kind: 'mark'; readonly mark: HeadingMark; readonly line: string };
+export type LineBlock = Block | Row | { readonly kind: 'mark'; readonly mark: HeadingMark; readonly line: string };
 
 // A paragraph that ends on one of these is complete; anything else was cut by a line or page break.
 export const COMPLETE = /[。！？!?；;…]["”’」』)）]?$/u;

@@ -7,6 +7,7 @@
 import type { Block, LineBlock, Row } from './blocks.ts';
 import { dropContents, dropUnnumberedContents } from './contents.ts';
 import { evenTables } from './even-tables.ts';
+import { bodyOf } from './front-matter.ts';
 import { joinBrokenHeadings } from './heading-lines.ts';
 import { joinBrokenText } from './join-text.ts';
 import { Outline } from './outline.ts';
@@ -18,12 +19,6 @@ export type { Block } from './blocks.ts';
 export function toBlocks(text: string): Block[] {
   const lines = joinBrokenHeadings(dropContents(dropUnnumberedContents(dropPageFurniture(text.split(/\r?\n/).map((l) => l.replace(/\s+$/u, ''))))));
   return joinBrokenText(outline(bodyOf(evenTables(readLines(lines)))));
-}
-
-/** The front matter (cover, foreword, anything before the first numbered heading) goes. */
-function bodyOf(blocks: readonly LineBlock[]): LineBlock[] {
-  const first = blocks.findIndex((b) => b.kind === 'mark');
-  return first < 0 ? [] : blocks.slice(first);
 }
 
 /** Numbered lines that continue the outline are headings with their path as id; the others are text. */

@@ -1,5 +1,8 @@
 import { type Block, COMPLETE, type Row } from './blocks.ts';
 
+// A line that starts a numbered item (1. 2、 （3） ④) starts a paragraph of its own.
+const ITEM_START = /^(?:\d{1,2}[.．、](?!\d)|[（(]\d{1,2}[）)]|[①-⑳])/u;
+
 /** Text blocks cut by a break are joined back; other blocks pass through. */
 export function joinBrokenText(blocks: readonly (Block | Row)[]): Block[] {
   const out: Block[] = [];
@@ -12,7 +15,7 @@ export function joinBrokenText(blocks: readonly (Block | Row)[]): Block[] {
     if (block.kind !== 'text') {
       flush();
       out.push(block.kind === 'row' ? { kind: 'text', text: block.text } : block);
-    } else if (open !== null && !COMPLETE.test(open)) open = joinBroken(open, block.text);
+    } else if (open !== null && !COMPLETE.test(open) && !ITEM_START.test(block.text)) open = joinBroken(open, block.text);
     else {
       flush();
       open = block.text;

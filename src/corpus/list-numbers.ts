@@ -4,12 +4,12 @@
  */
 
 const BEFORE = /(?:^|[。；;：:！？!?\s（(])$/u;
-const AFTER = /^[.．][\u4e00-\u9fff]/u;
+const AFTER = /^[.．]\s*[\u4e00-\u9fff]/u;
 
 export function isListNumber(text: string, index: number, digits: string, units: readonly string[]): boolean {
   if (digits.length > 2 || !BEFORE.test(text.slice(Math.max(0, index - 1), index))) return false;
   const after = text.slice(index + digits.length);
   if (!AFTER.test(after)) return false;
-  const word = after.slice(1);
+  const word = after.slice(1).trimStart();
   return !units.some((u) => word.startsWith(u));
 }
