@@ -1,4 +1,7 @@
+import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { TelegramServer } from 'telegram-test-api/lib/telegramServer.js';
 import type { Engine } from '../src/engine.ts';
 import { createLogger } from '../src/log.ts';
@@ -23,7 +26,7 @@ export async function telegramThroughput(engine: Engine, questions: readonly str
   const token = '1111111:bench-token';
   const bot = startTelegram(
     engine,
-    { botToken: token, telegramApiRoot: server.config.apiURL, webhookUrl: '', webhookSecret: '', userRateLimitPerMinute: 10_000 },
+    { botToken: token, telegramApiRoot: server.config.apiURL, webhookUrl: '', webhookSecret: '', userRateLimitPerMinute: 10_000, dataDir: mkdtempSync(join(tmpdir(), 'bench-data-')) },
     createLogger('silent'),
     { delivery: { ...DEFAULT_DELIVERY, privateGapMs: 0, groupGapMs: 0, globalPerSecond: 1_000_000 } },
   );

@@ -23,6 +23,16 @@ export interface Config {
   readonly telegramApiRoot: string;
   readonly userRateLimitPerMinute: number;
   readonly logLevel: 'silent' | 'info' | 'debug';
+  /** Lasting state (the bot's inbox, outbox and reply ids): SQLite files in this folder, created on start. */
+  readonly dataDir: string;
+  /** A reply Telegram has not taken after this long (floods, outages) is given up, with a log line. */
+  readonly telegramGiveUpMs: number;
+  /** A request whose headers and body have not all arrived by then is refused with 408. */
+  readonly requestTimeoutMs: number;
+  /** Open connections one address may hold; past that a new one is refused with 503. 0 = no cap. */
+  readonly connectionsPerAddress: number;
+  /** SIGTERM/SIGINT: requests in flight get this long, then every connection is closed and the process exits. */
+  readonly shutdownTimeoutMs: number;
 }
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -64,5 +74,10 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     telegramApiRoot: env['TELEGRAM_API_ROOT'] || 'https://api.telegram.org',
     userRateLimitPerMinute: int(env, 'USER_RATE_LIMIT_PER_MINUTE', 20, 1, 10_000),
     logLevel: oneOf(env, 'LOG_LEVEL', ['silent', 'info', 'debug'] as const, 'info'),
+    dataDir: env['DATA_DIR'] || `${ROOT}data`,
+    telegramGiveUpMs: int(env, 'TELEGRAM_GIVE_UP_HOURS', 24, 1, 24 * 30) * 3_600_000,
+    requestTimeoutMs: int(env, 'REQUEST_TIMEOUT_SECONDS', 10, 1, 600) * 1000,
+    connectionsPerAddress: int(env, 'CONNECTIONS_PER_ADDRESS', 32, 0, 100_000),
+    shutdownTimeoutMs: int(env, 'SHUTDOWN_TIMEOUT_SECONDS', 5, 1, 60) * 1000,
   };
 }

@@ -98,6 +98,9 @@ export function createEngine(config: Pick<Config, 'corpusDir' | 'indexDir' | 're
   });
   warmUp();
   const main = loaded[0]!;
+  // The checked suggestions take a few hundred milliseconds to work out: do it just after start, not on the
+  // first question the report does not answer (and not at all in a one-shot CLI run, which exits first).
+  setTimeout(() => main.answerer.defaultSuggestions(), 200).unref();
   const byId = new Map(loaded.map((l) => [l.meta.id, l]));
   const metas = loaded.map((l) => l.meta);
   const tagOf = (l: Loaded): string | null => (l === main ? null : l.meta.id);

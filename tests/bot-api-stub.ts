@@ -1,15 +1,19 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /**
  * A Bot API stand-in on loopback for what the emulator lacks (edited messages, inline queries,
  * setMyCommands, webhooks) and for faults: it records every call and can answer each one as scripted.
+ * Like Telegram, getUpdates honours `offset` (an update below the highest offset asked for is confirmed and
+ * never sent again) and `limit`; it can flood with 429s, hold a method's calls, and stop answering sends.
  */
 export interface Call {
   readonly method: string;
   readonly payload: Record<string, unknown>;
   /** What the stub did: answered ok, or the fault it played. */
   readonly outcome: 'ok' | 'drop' | number;
+  /** When the stub answered it (ms since the epoch). */
+  readonly at: number;
 }
 
 export type Fault = 'drop' | { status: number; body: unknown };
@@ -23,6 +27,14 @@ export class BotApiStub {
   private nextUpdateId = 1;
   script: Script = () => null;
   url = '';
+  /** Every getUpdates asked for: its offset and limit. */
+  readonly polls: { offset: number; limit: number }[] = [];
+  /** Updates below this were confirmed by an offset and are gone, as on Telegram. */
+  private confirmed = 0;
+  private readonly gates = new Map<string, Promise<void>>();
+  private holdAfter: number | null = null;
+  /** Sends received after `holdSendsAfter`'s count: never answered, never delivered. */
+  readonly held: ServerResponse[] = [];
 
   constructor(readonly me = { id: 777, is_bot: true, first_name: '报告问答', username: 'ReportQaBot' }) {}
 
@@ -31,28 +43,61 @@ export class BotApiStub {
       let raw = '';
       req.on('data', (d: Buffer) => (raw += d.toString()));
       req.on('end', () => {
-        const method = (req.url ?? '').split('/').pop() ?? '';
-        const payload = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
-        const fault = method === 'getUpdates' ? null : this.script(method, payload);
-        if (fault === 'drop') {
-          this.calls.push({ method, payload, outcome: 'drop' });
-          req.socket.destroy();
-          return;
-        }
-        if (fault) {
-          this.calls.push({ method, payload, outcome: fault.status });
-          res.writeHead(fault.status, { 'content-type': 'application/json' }).end(JSON.stringify(fault.body));
-          return;
-        }
-        void this.answer(method, payload).then((result) => {
-          if (method !== 'getUpdates') this.calls.push({ method, payload, outcome: 'ok' });
-          res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, result }));
-        });
+        void this.respond(req.url ?? '', raw, res, () => req.socket.destroy());
       });
     });
     await new Promise<void>((r) => this.server!.listen(0, '127.0.0.1', r));
     this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
     return this.url;
+  }
+
+  private async respond(url: string, raw: string, res: ServerResponse, drop: () => void): Promise<void> {
+    const method = url.split('/').pop() ?? '';
+    const payload = raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+    await this.gates.get(method);
+    if (method === 'sendMessage' && this.holdAfter !== null && this.sent().length >= this.holdAfter) {
+      this.held.push(res);
+      return;
+    }
+    const fault = method === 'getUpdates' ? null : this.script(method, payload);
+    if (fault === 'drop') {
+      this.calls.push({ method, payload, outcome: 'drop', at: Date.now() });
+      drop();
+      return;
+    }
+    if (fault) {
+      this.calls.push({ method, payload, outcome: fault.status, at: Date.now() });
+      res.writeHead(fault.status, { 'content-type': 'application/json' }).end(JSON.stringify(fault.body));
+      return;
+    }
+    const result = await this.answer(method, payload);
+    if (method !== 'getUpdates') this.calls.push({ method, payload, outcome: 'ok', at: Date.now() });
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: true, result }));
+  }
+
+  /** Holds every call of `method` until the returned function is called; then each is answered as usual. */
+  gate(method: string): () => void {
+    let open!: () => void;
+    this.gates.set(method, new Promise<void>((r) => (open = r)));
+    return () => {
+      this.gates.delete(method);
+      open();
+    };
+  }
+
+  /** After `count` messages delivered, sendMessage calls are held unanswered (and not delivered). `null` ends it. */
+  holdSendsAfter(count: number | null): void {
+    this.holdAfter = count;
+    if (count === null) for (const res of this.held.splice(0)) res.socket?.destroy();
+  }
+
+  /** For `ms` from now every sendMessage and editMessageText is answered 429 with this `retry_after`. */
+  flood(ms: number, retryAfterSeconds: number): void {
+    const until = Date.now() + ms;
+    this.script = (method) =>
+      ['sendMessage', 'editMessageText'].includes(method) && Date.now() < until
+        ? { status: 429, body: { ok: false, error_code: 429, description: `Too Many Requests: retry after ${retryAfterSeconds}`, parameters: { retry_after: retryAfterSeconds } } }
+        : null;
   }
 
   async stop(): Promise<void> {
@@ -84,9 +129,12 @@ export class BotApiStub {
       case 'getMe':
         return this.me;
       case 'getUpdates': {
-        const offset = Number(payload['offset'] ?? 0);
-        for (let i = 0; i < 10 && !this.updates.some((u) => (u as { update_id: number }).update_id >= offset); i++) await new Promise((r) => setTimeout(r, 20));
-        return this.updates.filter((u) => (u as { update_id: number }).update_id >= offset);
+        const limit = Number(payload['limit'] ?? 100);
+        this.confirmed = Math.max(this.confirmed, Number(payload['offset'] ?? 0));
+        this.polls.push({ offset: Number(payload['offset'] ?? 0), limit });
+        const open = () => this.updates.filter((u) => (u as { update_id: number }).update_id >= this.confirmed);
+        for (let i = 0; i < 10 && open().length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+        return open().slice(0, limit);
       }
       case 'sendMessage':
         return { message_id: this.nextMessageId++, date: Math.floor(Date.now() / 1000), chat: { id: payload['chat_id'], type: 'private' }, text: payload['text'] };

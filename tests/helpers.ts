@@ -39,3 +39,6 @@ export function realEngine(answerCacheSize = 0): Engine {
   const indexDir = mkdtempSync(join(tmpdir(), 'index-'));
   return createEngine({ corpusDir: `${ROOT}corpus`, indexDir, reportId: '', staleIndex: 'rebuild', answerCacheSize });
 }
+
+/** A fresh DATA_DIR for the bot's lasting state. */
+export const tempDataDir = (): string => mkdtempSync(join(tmpdir(), 'data-'));

@@ -1,38 +1,12 @@
-import { spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BotApiStub, privateChat, textMessage } from './bot-api-stub.ts';
-import { ROOT } from './helpers.ts';
+import { killChildren, launch } from './launch.ts';
 
-const children: ReturnType<typeof spawn>[] = [];
-// A failed assertion must not leave a server running behind the test run.
-afterEach(() => {
-  for (const c of children.splice(0)) if (c.exitCode === null) c.kill('SIGKILL');
-});
-
-/** `src/main.ts` as its own process; `url` resolves to the address it prints. */
-function launch(extraEnv: Record<string, string>) {
-    const env = { ...process.env, PORT: '0', INDEX_DIR: mkdtempSync(join(tmpdir(), 'index-')), BOT_TOKEN: '', LOG_LEVEL: 'silent', ...extraEnv };
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    children.push(child);
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)));
-    const url = new Promise<string>((resolve, reject) => {
-      const timer = setInterval(() => {
-        const m = /(http:\/\/localhost:\d+)\//.exec(out);
-        if (m) {
-          clearInterval(timer);
-          resolve(m[1]!);
-        }
-      }, 50);
-      void exited.then(() => reject(new Error(`start exited early:\n${out}`)));
-    });
-    return { child, exited, url, output: () => out };
-}
+afterEach(killChildren);
 
 /** `npm start` as a fresh clone runs it: no .env, default report, a free port. */
 describe('npm start', () => {
@@ -62,5 +36,38 @@ describe('npm start', () => {
     expect(output()).toContain('已停止');
     expect(output()).not.toContain('99:process-token');
     await stub.stop();
+  });
+
+  it('starts over a torn index file: warns naming it, rebuilds it and answers', async () => {
+    const indexDir = mkdtempSync(join(tmpdir(), 'index-'));
+    const torn = join(indexDir, 'xinxiang-2023.json');
+    writeFileSync(torn, '{"stamp":"0123456789abcdef","schema":1,"report":{"meta":{"id":"xinxi');
+    const { child, exited, url: pending, output } = launch({ INDEX_DIR: indexDir });
+    const url = await pending;
+    const a = await (await fetch(`${url}/api/ask`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ question: '新乡中职升学率是多少' }) })).json();
+    expect(a.figure.text).toBe('51%');
+    expect(output()).toContain(`index: ${torn} is unreadable`);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+  });
+
+  it('SIGTERM exits within 10 s even with clients trickling requests that would never finish', async () => {
+    // The request timeout is set far off, so only the shutdown deadline can end these connections.
+    const { child, exited, url: pending, output } = launch({ REQUEST_TIMEOUT_SECONDS: '600' });
+    const { port } = new URL(await pending);
+    const slow = Array.from({ length: 5 }, () => {
+      const s = connect(Number(port), '127.0.0.1');
+      s.on('error', () => undefined);
+      s.write('POST /api/ask HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"question":"');
+      return s;
+    });
+    const trickle = setInterval(() => slow.forEach((s) => s.writable && s.write('升')), 300);
+    await new Promise((r) => setTimeout(r, 500));
+    child.kill('SIGTERM');
+    const outcome = await Promise.race([exited, new Promise((r) => setTimeout(() => r('still running after 10 s'), 10_000))]);
+    clearInterval(trickle);
+    for (const s of slow) s.destroy();
+    expect(outcome).toBe(0);
+    expect(output()).toContain('已停止');
   });
 });

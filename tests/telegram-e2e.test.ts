@@ -6,7 +6,7 @@ import { createLogger } from '../src/log.ts';
 import { DEFAULT_DELIVERY } from '../src/telegram/delivery.ts';
 import { TELEGRAM_LIMIT } from '../src/telegram/html.ts';
 import { startTelegram, type TelegramRuntime } from '../src/telegram/run.ts';
-import { realEngine } from './helpers.ts';
+import { realEngine, tempDataDir } from './helpers.ts';
 
 /**
  * The real bot (telegraf, long polling) against `telegram-test-api`, a third-party Bot API emulator on
@@ -66,7 +66,7 @@ beforeAll(async () => {
   server = new TelegramServer({ port: await freePort(), host: '127.0.0.1' });
   await server.start();
   const log = createLogger('info', [TOKEN], (l) => logs.push(l));
-  const config = { botToken: TOKEN, telegramApiRoot: server.config.apiURL, webhookUrl: '', webhookSecret: '', userRateLimitPerMinute: 1000 };
+  const config = { botToken: TOKEN, telegramApiRoot: server.config.apiURL, webhookUrl: '', webhookSecret: '', userRateLimitPerMinute: 1000, dataDir: tempDataDir() };
   bots.push(startTelegram(engine, config, log, { delivery: FAST }));
 });
 
@@ -198,7 +198,7 @@ describe('the bot end to end through the emulator', () => {
 
   it('answers a burst of 200 questions from 50 chats exactly once each, under default pacing', async () => {
     const log = createLogger('silent');
-    bots.push(startTelegram(engine, { botToken: BURST_TOKEN, telegramApiRoot: server.config.apiURL, webhookUrl: '', webhookSecret: '', userRateLimitPerMinute: 20 }, log));
+    bots.push(startTelegram(engine, { botToken: BURST_TOKEN, telegramApiRoot: server.config.apiURL, webhookUrl: '', webhookSecret: '', userRateLimitPerMinute: 20, dataDir: tempDataDir() }, log));
     const questions = ['新乡中职升学率是多少', '生师比是多少', '中职毕业生月收入是多少', '郑州中职在校生多少'];
     const chats = Array.from({ length: 50 }, (_, i) => 5000 + i);
     await Promise.all(

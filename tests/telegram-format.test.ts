@@ -92,6 +92,24 @@ describe('buttons', () => {
   );
 });
 
+describe('a clarifying question', () => {
+  it('offers each reading as a button that brings its figure, and says nothing is answered yet', () => {
+    engine ??= realEngine(0);
+    const a = engine.answer('对口升学的学生考上本科的多吗');
+    expect(a.found).toBe(false);
+    expect(a.clarify?.length).toBe(2);
+    const b = new Buttons();
+    const out = answerMessage(a, b);
+    const readings = out.buttons.flat().map((x) => b.read(x.callback_data)).filter((r) => r.kind === 'alt');
+    expect(readings).toHaveLength(2);
+    for (const [i, r] of readings.entries()) {
+      if (r.kind !== 'alt') continue;
+      expect(engine.explain(r.ref)?.figure?.text).toBe(a.clarify![i]!.text);
+    }
+    expect(toMessages(out.blocks).join('\n')).toContain('您问的是');
+  });
+});
+
 describe('per-user limit', () => {
   it('allows the rate per sliding minute, per user', () => {
     let now = 0;

@@ -4,6 +4,7 @@ import { DEFAULT_DELIVERY } from '../src/telegram/delivery.ts';
 import { startTelegram, type TelegramRuntime } from '../src/telegram/run.ts';
 import { BotApiStub, privateChat, textMessage } from './bot-api-stub.ts';
 import { engineOver, SCHOOL, SCHOOL_TITLE, twoReports } from './fixtures/two-reports.ts';
+import { tempDataDir } from './helpers.ts';
 
 const TOKEN = '4242424:stub-token-report';
 const FAST = { ...DEFAULT_DELIVERY, backoffMs: 50, privateGapMs: 0, groupGapMs: 0, globalPerSecond: 10_000 };
@@ -13,7 +14,7 @@ let bot: TelegramRuntime | null;
 beforeAll(async () => {
   stub = new BotApiStub();
   await stub.start();
-  bot = startTelegram(engineOver(twoReports()), { botToken: TOKEN, telegramApiRoot: stub.url, webhookUrl: '', webhookSecret: '', userRateLimitPerMinute: 1000 }, createLogger('silent', [TOKEN], () => {}), { delivery: FAST });
+  bot = startTelegram(engineOver(twoReports()), { botToken: TOKEN, telegramApiRoot: stub.url, webhookUrl: '', webhookSecret: '', userRateLimitPerMinute: 1000, dataDir: tempDataDir() }, createLogger('silent', [TOKEN], () => {}), { delivery: FAST });
 });
 afterAll(async () => {
   await bot?.stop();

@@ -7,7 +7,7 @@ import { DEFAULT_DELIVERY } from '../src/telegram/delivery.ts';
 import { startTelegram, type TelegramRuntime } from '../src/telegram/run.ts';
 import { buildServer } from '../src/web/server.ts';
 import { BotApiStub, groupChat, privateChat, textMessage } from './bot-api-stub.ts';
-import { realEngine } from './helpers.ts';
+import { realEngine, tempDataDir } from './helpers.ts';
 
 /**
  * The bot against a recording Bot API stub on loopback: what the emulator cannot send or answer (edited
@@ -24,7 +24,7 @@ let logs: string[] = [];
 const start = (extra: Partial<{ webhookUrl: string; webhookSecret: string; userRateLimitPerMinute: number }> = {}) => {
   logs = [];
   const log = createLogger('info', [TOKEN], (l) => logs.push(l));
-  bot = startTelegram(engine, { botToken: TOKEN, telegramApiRoot: stub.url, webhookUrl: '', webhookSecret: '', userRateLimitPerMinute: 1000, ...extra }, log, { delivery: FAST });
+  bot = startTelegram(engine, { botToken: TOKEN, telegramApiRoot: stub.url, webhookUrl: '', webhookSecret: '', userRateLimitPerMinute: 1000, dataDir: tempDataDir(), ...extra }, log, { delivery: FAST });
   return bot;
 };
 const texts = (chat: number) => stub.sent().filter((p) => p['chat_id'] === chat).map((p) => String(p['text']));
@@ -155,7 +155,7 @@ describe('faults: every reply delivered exactly once', () => {
     await stub.stop();
     logs = [];
     const log = createLogger('info', [TOKEN], (l) => logs.push(l));
-    bot = startTelegram(engine, { botToken: TOKEN, telegramApiRoot: stub.url, webhookUrl: '', webhookSecret: '', userRateLimitPerMinute: 5 }, log, { delivery: { ...FAST, retries: 0 } });
+    bot = startTelegram(engine, { botToken: TOKEN, telegramApiRoot: stub.url, webhookUrl: '', webhookSecret: '', userRateLimitPerMinute: 5, dataDir: tempDataDir() }, log, { delivery: FAST });
     await stub.waitFor(() => logs.some((l) => l.includes('telegram_unavailable')));
     expect(logs.join('')).toContain('cannot reach the Bot API');
     expect(logs.join('')).not.toContain(TOKEN);

@@ -1,22 +1,42 @@
 import type { Fact, Paragraph } from '../corpus/types.ts';
 import type { KnowledgeBase } from '../index/store.ts';
 import { searchForms } from '../index/lunr-index.ts';
-import { type Evidence, LEVEL, matchLevel, norm, ReportText } from './evidence.ts';
-import { figureOf, numberReply, sourceLine, sourceOf } from './format.ts';
-import { fit, fitFactors, labelPrecision } from './fit.ts';
+import { type Evidence, norm, ReportText } from './evidence.ts';
+import { displayLabel, figureOf, numberReply, sourceLine, sourceOf } from './format.ts';
+import { askFor } from './suggest.ts';
+import { fit, fitFactors, labelPrecision, RANK } from './fit.ts';
 import { withHighlights } from './highlights.ts';
 import { parseQuestion, type Question } from './question.ts';
+import { onlyDiscourse } from './question-type.ts';
 import { coverage, mismatch, requiredGroups, unitFactor, unknownMeasure, unknownQualifier, weighTerms, type WeightedTerm } from './score.ts';
 import { answerCells, askedColumn } from './tables.ts';
 import { ASKS_WHO, whoDid } from './who.ts';
 import type { Alternative, Answer } from './types.ts';
-import { confident, probability, signalsOf, type Signals, type Trace } from './confidence.ts';
+import { confident, evidenceProfile, type Model, probability, signalsOf, type Signals, type Trace } from './confidence.ts';
+import { type Candidate, rerankFeatures, rerankScore, type RerankModel } from './rerank.ts';
+import weights from './weights.json' with { type: 'json' };
+import required from '../lexicon/required.json' with { type: 'json' };
+
+/** The fitted models the engine uses; `npm run fit` passes its own while it fits them. */
+export interface AnswererOptions {
+  /** false: every route's best candidate is given unchecked. */
+  readonly gate: boolean;
+  readonly rerank?: RerankModel | null;
+  readonly confidence?: Model | null;
+}
+
+const FITTED = weights as unknown as { rerank?: RerankModel | null; confidence?: Model | null };
 
 /** Minimum share of the question's weight a figure or passage must cover to be given as the answer. */
-export const THRESHOLD = { number: 0.5, list: 0.45, passage: 0.4 } as const;
+export const THRESHOLD = { number: 0.5, list: 0.45, passage: 0.4, discoursePassage: 0.7 } as const;
 export const MAX_QUESTION = 500;
-/** Words by which the report itself states a change. */
-const CHANGE = /提高|增长|增加|下降|减少|上升|同比|较上年|比上年|再创新高/u;
+/** Words by which the report itself states a change, just before the figure (起薪提高 7%). */
+const CHANGE = /(?:提高|增长|增加|下降|减少|上升|同比|较上年|比上年|增幅|降幅)[^，。；]{0,6}$/u;
+
+function changeStated(sentence: string, figure: string): boolean {
+  const at = sentence.indexOf(figure);
+  return at > 0 && CHANGE.test(sentence.slice(0, at).trimEnd());
+}
 
 interface Scored<T> {
   readonly item: T;
@@ -24,6 +44,8 @@ interface Scored<T> {
   readonly cover: number;
   readonly strong?: number;
   readonly fitness?: number;
+  readonly unitFit?: number;
+  readonly hit?: number;
 }
 
 export class Answerer {
@@ -32,8 +54,19 @@ export class Answerer {
   private readonly firstChapter: string;
 
   /** `gate: false` gives every route's best candidate unchecked (for fitting the confidence model). */
-  constructor(readonly kb: KnowledgeBase, private readonly options: { gate: boolean } = { gate: true }) {
-    this.text = new ReportText(kb.report);
+  /** Measures people ask about (分数线, 住校) that this report never speaks of: worked out once. */
+  private readonly absentMeasures: readonly string[];
+  private readonly rerankModel: RerankModel | null;
+  private readonly confidenceModel: Model | null;
+
+  constructor(readonly kb: KnowledgeBase, private readonly options: AnswererOptions = { gate: true }) {
+    this.rerankModel = options.rerank === undefined ? (FITTED.rerank ?? null) : options.rerank;
+    this.confidenceModel = options.confidence === undefined ? (FITTED.confidence ?? null) : options.confidence;
+    // Names for typo repair: each institution's aliases and the places they start with (获嘉县 → 获嘉).
+    const names = kb.entities.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => [n, n.slice(0, 2), n.slice(0, 3)]);
+    this.text = new ReportText(kb.report, names, kb.facts);
+    const whole = norm(kb.report.text);
+    this.absentMeasures = required.notMeasured.filter((w) => !whole.includes(norm(w)));
     this.firstChapter = kb.report.sections[0]?.id.split('.')[0] ?? '';
     this.factLabels = kb.facts.filter((f) => f.kind !== 'list').map((f) => norm(f.label)).join('|');
   }
@@ -42,8 +75,7 @@ export class Answerer {
     const question = String(input ?? '');
     const trimmed = question.trim();
     if (!trimmed) return this.none(question, '请输入一个关于报告内容的问题。');
-    const q = parseQuestion(trimmed.slice(0, MAX_QUESTION), this.kb.entities, this.kb.report.meta.city);
-    const terms = weighTerms(q, this.text, this.factLabels);
+    const { q, terms } = this.read(trimmed);
     return withHighlights(this.decide(question, q, terms).answer, q, terms);
   }
 
@@ -52,13 +84,14 @@ export class Answerer {
     const trace: Trace = {};
     const answer = this.route(question, q, terms, trace);
     const signals = answer.found ? signalsOf(q, terms, trace) : null;
-    if (!signals || !this.options.gate || confident(signals)) return { answer, signals };
+    if (!signals || !this.options.gate || !this.confidenceModel || confident(signals, this.confidenceModel)) return { answer, signals };
     return { answer: this.unsure(question, q, terms, answer, trace), signals };
   }
 
   /** Read a question into its frame and weighted terms (for `--explain` and the fitting script). */
   read(input: string): { q: Question; terms: WeightedTerm[] } {
-    const q = parseQuestion(String(input ?? '').trim().slice(0, MAX_QUESTION), this.kb.entities, this.kb.report.meta.city);
+    const typed = String(input ?? '').trim().slice(0, MAX_QUESTION);
+    const q = parseQuestion(this.text.repairTypos(typed), this.kb.entities, this.kb.report.meta.city);
     return { q, terms: weighTerms(q, this.text, this.factLabels) };
   }
 
@@ -67,10 +100,10 @@ export class Answerer {
    * (found: false, with both as `clarify`); otherwise say the report does not say, offering what it does say.
    */
   private unsure(question: string, q: Question, terms: readonly WeightedTerm[], best: Answer, trace: Trace): Answer {
-    const first = best.figure && best.source ? { text: best.figure.text, label: best.figure.label, section: best.source.section } : null;
+    const first = best.figure && best.source && trace.bestRef ? { ref: trace.bestRef, text: best.figure.text, label: best.figure.label, section: best.source.section } : null;
     const second = trace.runnerUp;
     if (first && second && (trace.margin ?? 1) < 0.1) {
-      const clarify = [first, { text: second.text, label: second.label, section: second.section }];
+      const clarify = [first, { ref: second.ref, text: second.text, label: second.label, section: second.section }];
       const ask = `您问的是${clarify.map((c) => `“${c.label || '该项'}”（${c.text}，${c.section}）`).join('还是')}？`;
       return { ...this.none(question, ask, []), clarify };
     }
@@ -81,12 +114,13 @@ export class Answerer {
   private route(question: string, q: Question, terms: readonly WeightedTerm[], trace: Trace): Answer {
     if (terms.length === 0 && q.entities.length === 0) return this.none(question, this.scopeNote());
     // 在校生满意度比毕业生满意度低多少: a difference would be computed, and figures are only ever copied.
-    const versus = /([^，,。？?]{2,16}?)比([^，,。？?]{2,16}?)(?:高|低|多|少|大|小|贵|便宜)了?(?:多少|几)/u.exec(q.focus);
+    const versus = /([^，,。？?]{2,16}?)比([^，,。？?]{2,16}?)(?:高|低|多|少|大|小|贵|便宜)(?:了|出来?|出了)?(?:多少|几)/u.exec(q.focus);
     if (versus) {
       const sides = [versus[1]!, versus[2]!].map((x) => x.replace(/^(?:请问|那|那么|新乡的?)/u, ''));
-      return this.none(question, `报告没有给出两者之差，我也不做计算：数字只照录报告原文，可以分别查看。${this.scopeNote()}`, sides.map((x) => `${x}是多少？`));
+      return this.none(question, `报告没有给出“${sides.join('”与“')}”之差，我也不做计算：数字只照录报告原文，可以分别查看。${this.scopeNote()}`, this.suggest(q, terms));
     }
-    const missing = unknownMeasure(terms) ?? (q.intent === 'number' ? unknownQualifier(terms, q.focus) : null);
+    if (q.outside) return this.none(question, `报告只有${this.kb.report.meta.city}的数据，没有${q.outside}的。${this.scopeNote()}`, this.suggest(q, terms));
+    const missing = this.absentMeasures.find((w) => q.focus.includes(w)) ?? unknownMeasure(terms) ?? (q.intent === 'number' ? unknownQualifier(terms, q.focus) : null);
     if (missing) return this.none(question, `报告没有给出“${missing}”的数据。${this.scopeNote()}`, this.suggest(q, terms));
     if (q.figure !== null) {
       const fig = this.kb.report.figures.find((f) => f.no === q.figure);
@@ -109,12 +143,18 @@ export class Answerer {
       if (list) return list;
       return this.passageAnswer(question, q, terms, groups, hits, trace) ?? this.none(question, this.notSaid(q), this.suggest(q, terms));
     }
-    if (q.intent === 'passage') {
+    // Why, how, which-is-best: only a passage that really addresses it, never a figure picked by its words.
+    if (q.intent === 'passage' || onlyDiscourse(q.qtypes)) {
+      const passage = this.passageAnswer(question, q, terms, groups, hits, trace);
+      if (passage && onlyDiscourse(q.qtypes) && ((trace.cover ?? 0) < THRESHOLD.discoursePassage || (trace.missing ?? 0) > 0)) {
+        return this.none(question, this.notSaid(q), this.suggest(q, terms));
+      }
+      if (passage) return passage;
       return this.passageAnswer(question, q, terms, groups, hits, trace) ?? this.none(question, this.notSaid(q), this.suggest(q, terms));
     }
     const figure = this.numberAnswer(question, q, terms, groups, hits, trace);
     // 比去年多了多少, 增长了多少: only a change the report itself states (起薪提高 7%) answers; none is computed.
-    if (figure && q.qtypes.includes('compare') && !CHANGE.test(figure.source?.paragraph ?? '')) {
+    if (figure && q.qtypes.includes('compare') && !changeStated(figure.source?.paragraph ?? '', figure.figure?.text ?? '')) {
       return this.none(question, `报告没有给出这项变化或两者之差，我也不做计算：数字只照录报告原文。${this.scopeNote()}`, this.suggest(q, terms));
     }
     return figure ?? this.none(question, this.notSaid(q), this.suggest(q, terms));
@@ -144,15 +184,15 @@ export class Answerer {
         unit: Number(unitFactor(q, s.item).toFixed(3)),
         factors: fitFactors({ q, terms, f: s.item, e: this.text.factEvidence(s.item), firstChapter: this.firstChapter }),
       }));
-    const { answer, signals } = new Answerer(this.kb, { gate: false }).decide(input, q, terms);
+    const { answer, signals } = new Answerer(this.kb, { ...this.options, gate: false }).decide(input, q, terms);
     return {
       question: { focus: q.focus, intent: q.intent, qtypes: q.qtypes, unit: q.unit, unitWord: q.unitWord, aggregation: q.aggregation, sector: q.sector, levels: q.levels, excluded: q.excluded, years: q.years, entities: q.entities, places: q.places, counted: q.counted },
       terms: terms.map((w) => ({ term: w.term.text, weight: Number(w.weight.toFixed(3)), known: w.known, focus: w.term.partWeight === 1 })),
       candidates,
       best: answer.found ? { kind: answer.kind, figure: answer.figure?.text ?? null, section: answer.source?.section ?? null } : null,
       signals,
-      probability: signals ? Number(probability(signals).toFixed(3)) : null,
-      given: signals ? confident(signals) : false,
+      probability: signals && this.confidenceModel ? Number(probability(signals, this.confidenceModel).toFixed(3)) : null,
+      given: signals ? !this.confidenceModel || confident(signals, this.confidenceModel) : false,
     };
   }
 
@@ -177,11 +217,13 @@ export class Answerer {
     if (unitFit === 0 || mismatch(q, f, e, groups)) return null;
     // The question's most telling words (模范 in 几位老师被评为模范班主任) must be somewhere around the figure.
     const { score: cover, strong, missingKey } = coverage(terms, e);
-    if (strong === 0 || missingKey) return null;
+    if (strong === 0) return null;
     const fitness = fit({ q, terms, f, e, firstChapter: this.firstChapter });
     if (fitness === 0) return null;
-    const score = cover * fitness * unitFit + 0.03 * (hits.get(`f:${f.id}`) ?? 0);
-    return { item: f, score, cover, strong, fitness: fitness * unitFit };
+    const hit = hits.get(`f:${f.id}`) ?? 0;
+    // A rare word of the question found nowhere around the figure (三好 … 评出 vs 评选出) weighs against it.
+    const score = cover * fitness * unitFit * (missingKey ? RANK.missingKeyWord : 1) + 0.03 * hit;
+    return { item: f, score, cover, strong, fitness: fitness * unitFit, unitFit, hit };
   }
 
   private numberAnswer(question: string, q: Question, terms: readonly WeightedTerm[], groups: readonly string[][], hits: Map<string, number>, trace: Trace): Answer | null {
@@ -191,16 +233,18 @@ export class Answerer {
       .map((f) => this.scoreFact(q, terms, groups, f, hits))
       .filter((s): s is Scored<Fact> => s !== null)
       .sort((a, b) => b.score - a.score);
+    this.rerank(q, terms, scored);
     const best = scored[0];
     if (!best || best.cover < THRESHOLD.number) return null;
-    const runner = scored.find((s) => s.item.text !== best.item.text);
+    const runner = scored.find((s) => norm(s.item.text) !== norm(best.item.text));
     Object.assign(trace, {
       kind: 'number',
+      bestRef: best.item.id,
       cover: best.cover,
       strong: best.strong ?? best.cover,
       margin: runner ? (best.score - runner.score) / best.score : 1,
       fitness: best.fitness ?? 1,
-      local: localShare(terms, this.text.factEvidence(best.item)),
+      ...evidenceProfile(terms, this.text.factEvidence(best.item)),
       ...(runner ? { runnerUp: this.alternative(runner.item) } : {}),
     });
     const alternatives = scored
@@ -211,6 +255,37 @@ export class Answerer {
     return this.factAnswer(question, best.item, alternatives);
   }
 
+  /** The hand-ranked best candidates as the rerank model sees them (for fitting it). */
+  candidates(q: Question, terms: readonly WeightedTerm[], top: number): Candidate[] {
+    const groups = requiredGroups(terms);
+    const hits = this.retrieve(terms);
+    return this.kb.facts
+      .filter((f) => (q.intent === 'date' ? f.kind === 'date' || f.kind === 'year' : f.kind === 'quantity' || f.kind === 'ratio'))
+      .map((f) => this.scoreFact(q, terms, groups, f, hits))
+      .filter((s): s is Scored<Fact> => s !== null)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, top)
+      .map((s) => this.candidate(s));
+  }
+
+  private candidate(s: Scored<Fact>): Candidate {
+    return { f: s.item, e: this.text.factEvidence(s.item), score: s.score, cover: s.cover, strong: s.strong ?? s.cover, unitFit: s.unitFit ?? 1, hit: s.hit ?? 0 };
+  }
+
+  /** Re-orders the few best in place by the fitted model; their score becomes a probability-like share. */
+  private rerank(q: Question, terms: readonly WeightedTerm[], scored: Scored<Fact>[]): void {
+    const model = this.rerankModel;
+    if (!model || scored.length < 2) return;
+    const head = scored.slice(0, model.top);
+    const context = { q, terms, firstChapter: this.firstChapter };
+    const z = head.map((s) => rerankScore(rerankFeatures(this.candidate(s), context), model));
+    const max = Math.max(...z);
+    const exp = z.map((v) => Math.exp(v - max));
+    const sum = exp.reduce((a, b) => a + b, 0);
+    const reranked = head.map((s, i) => ({ ...s, score: exp[i]! / sum })).sort((a, b) => b.score - a.score);
+    scored.splice(0, head.length, ...reranked);
+  }
+
   private factAnswer(question: string, f: Fact, alternatives: Alternative[]): Answer {
     const report = this.kb.report;
     const figure = figureOf(f, report);
@@ -219,7 +294,7 @@ export class Answerer {
   }
 
   private alternative(f: Fact): Alternative {
-    return { ref: f.id, text: f.text, label: f.label.replace(/\s+/g, ' ').trim(), section: f.section };
+    return { ref: f.id, text: f.text, label: displayLabel(f), section: f.section };
   }
 
   private listAnswer(question: string, q: Question, terms: readonly WeightedTerm[], groups: readonly string[][], hits: Map<string, number>, trace: Trace): Answer | null {
@@ -284,6 +359,7 @@ export class Answerer {
   private passageAnswer(question: string, q: Question, terms: readonly WeightedTerm[], groups: readonly string[][], hits: Map<string, number>, trace: Trace): Answer | null {
     const report = this.kb.report;
     const scored: Scored<Paragraph>[] = [];
+    const evidence = new Map<string, Evidence>();
     for (const p of report.paragraphs) {
       const text = this.text.paragraphs.get(p.id) ?? '';
       const titles = [this.text.sectionTitles.get(p.section) ?? '', p.caseNo !== undefined ? (this.text.caseTitles.get(p.caseNo) ?? '') : ''].join(' ');
@@ -297,13 +373,14 @@ export class Answerer {
       const { score: cover } = coverage(terms, e);
       const score = cover + 0.1 * (hits.get(`p:${p.id}`) ?? 0);
       scored.push({ item: p, score, cover });
+      evidence.set(p.id, e);
     }
     scored.sort((a, b) => b.score - a.score);
     const best = scored[0];
     if (!best || best.cover < THRESHOLD.passage) return null;
     const p = best.item;
     const other = scored.find((x) => x.item.section !== p.section);
-    Object.assign(trace, { kind: 'passage', cover: best.cover, strong: best.cover, margin: other ? (best.score - other.score) / best.score : 1, fitness: 1 });
+    Object.assign(trace, { kind: 'passage', cover: best.cover, strong: best.cover, margin: other ? (best.score - other.score) / best.score : 1, fitness: 1, ...evidenceProfile(terms, evidence.get(p.id)!) });
     const run = this.enumeration(p, scored, best.score);
     const quote = run.map((x) => x.text).join('\n');
     const source = sourceOf(report, p.section, quote, p.caseNo !== undefined ? { caseNo: p.caseNo } : {});
@@ -344,36 +421,59 @@ export class Answerer {
     return `${lead}${this.scopeNote()}`;
   }
 
+  /** Figures whose own question (`askFor`) brings them back: the only ones ever suggested. Worked out once. */
+  private askable: Map<string, string> | null = null;
+  private verifying = false;
+
+  private askableFacts(): Map<string, string> {
+    if (this.askable) return this.askable;
+    this.verifying = true;
+    const out = new Map<string, string>();
+    try {
+      for (const f of this.kb.facts) {
+        const ask = askFor(f, this.kb.report);
+        if (!ask) continue;
+        const a = this.answer(ask);
+        if (a.found && a.figure?.text === f.text && a.source?.section === f.section) out.set(f.id, ask);
+      }
+    } finally {
+      this.verifying = false;
+    }
+    this.askable = out;
+    return out;
+  }
+
+  /** Up to three questions about what the report does say near the question's words, each checked to answer. */
   private suggest(q: Question, terms: readonly WeightedTerm[]): string[] {
+    if (this.verifying) return [];
+    const askable = this.askableFacts();
     const relaxed: Question = { ...q, elsewhere: [], years: [], entities: [], places: [], table: null, cityWide: false, total: false };
     const picks = this.kb.facts
-      .filter((f) => f.kind === 'quantity' || f.kind === 'ratio')
+      .filter((f) => askable.has(f.id))
       .map((f) => ({ f, s: coverage(terms, this.text.factEvidence(f)).score * unitFactor(relaxed, f) }))
       .filter((x) => x.s > 0)
       .sort((a, b) => b.s - a.s);
     const out: string[] = [];
     for (const { f } of picks) {
-      const label = f.label.replace(/\s+/g, '').replace(/(为|是|达|有)$/u, '');
-      if (label.length < 2) continue;
-      const who = f.scope.kind === 'entity' ? f.scope.name : this.kb.report.meta.city;
-      const s = `${f.period ? f.period.replace(/\s+/g, '') : ''}${who}${label}是多少？`;
-      if (!out.includes(s)) out.push(s);
+      const ask = askable.get(f.id)!;
+      if (!out.includes(ask)) out.push(ask);
       if (out.length === 3) break;
     }
     return out.length ? out : this.defaultSuggestions();
   }
 
-  /** Questions the report can answer, one per chapter: for empty input and for channels' example lists. */
+  /** Questions the report can answer, one per chapter, each checked: for empty input and for channels' examples. */
   defaultSuggestions(): string[] {
+    if (this.verifying) return [];
+    const askable = this.askableFacts();
     const seen = new Set<string>();
     const out: string[] = [];
     for (const f of this.kb.facts) {
       const top = f.section.split('.')[0]!;
-      if ((f.kind !== 'quantity' && f.kind !== 'ratio') || f.scope.kind !== 'city' || seen.has(top)) continue;
-      const label = f.label.replace(/\s+/g, '').replace(/(为|是|达|有)$/u, '');
-      if (label.length < 2 || label.length > 16) continue;
+      const ask = askable.get(f.id);
+      if (!ask || f.scope.kind !== 'city' || seen.has(top) || ask.length > 24) continue;
       seen.add(top);
-      out.push(`${this.kb.report.meta.city}${label}是多少？`);
+      out.push(ask);
       if (out.length === 3) break;
     }
     return out;
@@ -386,14 +486,3 @@ export class Answerer {
 }
 
 
-/** Share of the focus's weight found in the figure's own label or clause: the evidence next to the figure. */
-function localShare(terms: readonly WeightedTerm[], e: Evidence): number {
-  let total = 0;
-  let near = 0;
-  for (const w of terms) {
-    if (w.term.partWeight !== 1) continue;
-    total += w.weight;
-    if (matchLevel(w.term, e) >= LEVEL.clause) near += w.weight;
-  }
-  return total > 0 ? near / total : 0;
-}

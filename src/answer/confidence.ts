@@ -1,3 +1,4 @@
+import { type Evidence, LEVEL, matchLevel } from './evidence.ts';
 import type { Question } from './question.ts';
 import { onlyDiscourse } from './question-type.ts';
 import type { WeightedTerm } from './score.ts';
@@ -23,6 +24,13 @@ export interface Trace {
   fitness?: number;
   /** Share of the question's weight found in the figure's own label or clause (local evidence). */
   local?: number;
+  /** Share of the focus's weight found nowhere around the candidate, and the largest single such word's share. */
+  missing?: number;
+  maxMissing?: number;
+  /** Share of the focus's weight found in the candidate's section (or case, table) title. */
+  title?: number;
+  /** The best figure's id (for a clarifying question's buttons). */
+  bestRef?: string;
   /** The runner-up, when one is close enough to be offered as the other reading. */
   runnerUp?: { readonly ref: string; readonly text: string; readonly label: string; readonly section: string };
 }
@@ -34,6 +42,9 @@ export interface Signals {
   readonly margin: number;
   readonly fitness: number;
   readonly local: number;
+  readonly missing: number;
+  readonly maxMissing: number;
+  readonly title: number;
   readonly levelAsked: boolean;
   readonly unknownShare: number;
   readonly focusTerms: number;
@@ -42,6 +53,7 @@ export interface Signals {
   readonly compare: boolean;
   readonly asksFigure: boolean;
   readonly english: boolean;
+  readonly untranslated: number;
 }
 
 /** The features of the model, by name, in the order of its coefficients. */
@@ -55,6 +67,9 @@ export const FEATURES: readonly [string, (s: Signals) => number][] = [
   ['margin', (s) => Math.min(1, s.margin * 4)],
   ['logFitness', (s) => Math.max(-2, Math.log(s.fitness))],
   ['local', (s) => s.local],
+  ['missing', (s) => s.missing],
+  ['maxMissing', (s) => s.maxMissing],
+  ['title', (s) => s.title],
   ['levelAsked', (s) => (s.levelAsked ? 1 : 0)],
   ['unknownShare', (s) => s.unknownShare],
   ['fewTerms', (s) => (s.focusTerms <= 1 ? 1 : 0)],
@@ -65,7 +80,7 @@ export const FEATURES: readonly [string, (s: Signals) => number][] = [
   ['asksFigure', (s) => (s.asksFigure ? 1 : 0)],
   ['passageAsksFigure', (s) => (s.kind === 'passage' && s.asksFigure ? 1 : 0)],
   ['numberDiscourse', (s) => (s.kind === 'number' && s.discourse ? 1 : 0)],
-  ['english', (s) => (s.english ? 1 : 0)],
+  ['untranslated', (s) => s.untranslated],
 ];
 
 export function signalsOf(q: Question, terms: readonly WeightedTerm[], t: Trace): Signals | null {
@@ -80,6 +95,9 @@ export function signalsOf(q: Question, terms: readonly WeightedTerm[], t: Trace)
     margin: t.margin ?? 1,
     fitness: t.fitness ?? 1,
     local: t.local ?? t.strong ?? 0,
+    missing: t.missing ?? 0,
+    maxMissing: t.maxMissing ?? 0,
+    title: t.title ?? 0,
     levelAsked: q.levels.length > 0,
     unknownShare: total > 0 ? unknown / total : 0,
     focusTerms: focus.length,
@@ -88,7 +106,30 @@ export function signalsOf(q: Question, terms: readonly WeightedTerm[], t: Trace)
     compare: q.qtypes.includes('compare'),
     asksFigure: q.qtypes.some((x) => x === 'count' || x === 'rate' || x === 'when') || q.unit !== null,
     english: q.language === 'en',
+    untranslated: q.untranslated,
   };
+}
+
+/** Where the focus's words stand around a candidate: next to it, nowhere, in its titles. */
+export function evidenceProfile(terms: readonly WeightedTerm[], e: Evidence): Pick<Trace, 'local' | 'missing' | 'maxMissing' | 'title'> {
+  let total = 0;
+  let local = 0;
+  let missing = 0;
+  let maxMissing = 0;
+  let title = 0;
+  for (const w of terms) {
+    if (w.term.partWeight !== 1) continue;
+    total += w.weight;
+    const level = matchLevel(w.term, e);
+    if (level >= LEVEL.clause) local += w.weight;
+    if (level === 0) {
+      missing += w.weight;
+      maxMissing = Math.max(maxMissing, w.weight);
+    }
+    if (matchLevel(w.term, { label: '', clause: '', sentence: '', titles: e.titles, paragraph: '' }) > 0) title += w.weight;
+  }
+  if (total === 0) return { local: 0, missing: 0, maxMissing: 0, title: 0 };
+  return { local: local / total, missing: missing / total, maxMissing: maxMissing / total, title: title / total };
 }
 
 export interface Model {

@@ -1,6 +1,8 @@
 import type { Fact, Report } from '../corpus/types.ts';
 import { normalize } from '../text/normalize.ts';
 import type { Term } from './question.ts';
+import { segment } from '../text/segment.ts';
+import { TypoRepair } from '../text/typos.ts';
 
 /** Normalised texts around each fact, paragraph and table row, and term weights from the report. */
 export interface Evidence {
@@ -9,12 +11,16 @@ export interface Evidence {
   /** The part of the sentence between semicolons that holds the figure (facts only). */
   readonly segment?: string;
   readonly sentence: string;
+  /** Facts only: the labels of its parts and of later figures in its stretch, which own the words they add. */
+  readonly siblings?: string;
+  /** Facts only: its stretch (between semicolons) before it. */
+  readonly before?: string;
   readonly titles: string;
   readonly paragraph: string;
 }
 
 // How much a term counts depending on where it is found, nearest first.
-export const LEVEL = { label: 1, clause: 0.9, segment: 0.83, sentence: 0.75, titles: 0.5, paragraph: 0.4 } as const;
+export const LEVEL = { label: 1, clause: 0.9, segment: 0.83, sentence: 0.75, titles: 0.5, paragraph: 0.4, sibling: 0.3 } as const;
 
 // Question forms are compared with every figure; normalising each once keeps answers fast.
 const normCache = new Map<string, string>();
@@ -38,13 +44,36 @@ export class ReportText {
   private readonly dfCache = new Map<string, number>();
   private readonly factCache = new Map<string, Evidence>();
 
-  constructor(readonly report: Report) {
+  /** `names`: the report's own names (schools, places), which typos of names are repaired to. */
+  private readonly bySentence = new Map<string, Fact[]>();
+
+  constructor(readonly report: Report, names: readonly string[] = [], facts: readonly Fact[] = []) {
+    for (const f of facts) {
+      if (f.kind !== 'quantity' && f.kind !== 'ratio') continue;
+      const key = `${f.paragraphId}|${f.sentence}`;
+      this.bySentence.set(key, [...(this.bySentence.get(key) ?? []), f]);
+    }
     this.paragraphs = new Map(report.paragraphs.map((p) => [p.id, norm(p.text)]));
     this.sectionTitles = new Map(report.sections.map((s) => [s.id, norm(s.title)]));
     this.caseTitles = new Map(report.cases.map((c) => [c.no, norm(c.title)]));
     this.tableTitles = new Map(report.tables.map((t) => [t.no, norm(`表${t.no}${t.title}`)]));
     this.labels = [...report.tables.flatMap((t) => t.rows.map((r) => norm(r.cells.join(' ')))), ...report.sections.map((s) => norm(s.title))].join('|');
     this.units = [...this.paragraphs.values(), ...report.tables.flatMap((t) => t.rows.map((r) => norm(r.cells.join(' ') + t.headers.join(' '))))];
+    this.typos = new TypoRepair([...this.units.flatMap((u) => segment(u)), ...names]);
+  }
+
+  /** Words of the report by their sound, for typos that sound right (比列 → 比例). */
+  private readonly typos: TypoRepair;
+
+  /** The question with each word the report never uses, but sounds like one of its words, written as that word. */
+  repairTypos(question: string): string {
+    let out = question;
+    for (const word of new Set(segment(question))) {
+      if (!/^[\u4e00-\u9fff]{2,4}$/u.test(word) || this.units.some((u) => u.includes(word))) continue;
+      const fixed = this.typos.repair(word);
+      if (fixed) out = out.split(word).join(fixed);
+    }
+    return out;
   }
 
   /** Paragraphs and table rows that contain any form of the term. */
@@ -87,17 +116,35 @@ export class ReportText {
       // figure is about is said within its own stretch between semicolons, not across the whole sentence.
       const parts = f.sentence.split(/(?<=[；;])/u);
       let from = 0;
+      let segmentStart = 0;
       const segment = parts.find((part) => {
         const hit = at >= from && at < from + part.length;
+        if (hit) segmentStart = from;
         from += part.length;
         return hit;
       });
+      const segmentEnd = segmentStart + (segment?.length ?? f.sentence.length);
       e = {
         label: norm(event ? `${f.label} ${event}` : f.label),
         // A part (其中一等奖 2 节) counts what its whole counts (优质课获奖): the whole's words are its own.
         clause: norm(f.frame?.whole ? `${f.clause} ${f.frame.whole}` : f.clause),
         ...(segment && parts.length > 1 ? { segment: norm(segment) } : {}),
         sentence: norm(f.sentence),
+        // What its stretch says before it is its context too (交通运输系 … 207 名取证，取证率 93.7%).
+        before: norm(f.sentence.slice(segmentStart, Math.max(segmentStart, at))),
+        // 升学 6262 人，其中升入本科 327 人: 本科 is the part's word (327), not the whole's (6262); a word that only
+        // a later figure of the same stretch names is that figure's.
+        siblings: norm(
+          (this.bySentence.get(`${f.paragraphId}|${f.sentence}`) ?? [])
+            .filter((g) => {
+              if (g.id === f.id || g.label === f.label) return false;
+              if (g.frame?.whole === f.label) return true;
+              const gAt = f.sentence.indexOf(g.text, at + f.text.length);
+              return g.span.start > f.span.start && gAt >= 0 && gAt < segmentEnd;
+            })
+            .map((g) => g.label)
+            .join('|'),
+        ),
         titles,
         paragraph: f.paragraphId ? (this.paragraphs.get(f.paragraphId) ?? '') : norm(f.sentence),
       };
@@ -122,6 +169,8 @@ export function matchLevel(term: Term, e: Evidence): number {
     if (!form) continue;
     if (holds(e.label, form)) return LEVEL.label;
     if (holds(e.clause, form)) best = Math.max(best, LEVEL.clause);
+    else if (holds(e.before, form)) best = Math.max(best, LEVEL.segment);
+    else if (holds(e.siblings, form)) best = Math.max(best, LEVEL.sibling);
     else if (holds(e.segment, form)) best = Math.max(best, LEVEL.segment);
     else if (holds(e.sentence, form)) best = Math.max(best, LEVEL.sentence);
     else if (holds(e.titles, form)) best = Math.max(best, LEVEL.titles);

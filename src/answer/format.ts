@@ -7,12 +7,17 @@ export function scopeName(f: Fact, report: Report): string {
   return f.scope.kind === 'entity' ? f.scope.name : `全市（${report.meta.city}）`;
 }
 
+/** What a figure measures, for people: its frame's name, else its label with spaces closed. */
+export function displayLabel(f: Fact): string {
+  return f.frame?.name || f.label.replace(/\s+/g, ' ').trim();
+}
+
 export function figureOf(f: Fact, report: Report): AnswerFigure {
   return {
     text: f.text,
     value: f.value,
     unit: f.unit,
-    label: f.label.replace(/\s+/g, ' ').trim(),
+    label: displayLabel(f),
     period: f.period,
     scope: scopeName(f, report),
     ...(f.defect ? { defect: f.defect } : {}),

@@ -42,6 +42,19 @@ export function questionSector(focus: string): Sector | null {
   return sectorBefore(focus, focus.length);
 }
 
+const OUTSIDE = frames.outsideScope;
+const OUTSIDE_RE = new RegExp(`(${OUTSIDE.places.join('|')})[^，,。？?]{0,8}?(?:${OUTSIDE.population.join('|')})`, 'u');
+const NOT_SCOPE = new RegExp(OUTSIDE.notScopeIf.join('|'), 'u');
+
+/**
+ * A population outside the report asked about as a whole (全国中职在校生, 河南全省的中职学校): the report counts
+ * only its own area. 全国 as a level (国赛一等奖, 全省班主任能力比赛) is not this.
+ */
+export function outsideScope(focus: string): string | null {
+  const m = OUTSIDE_RE.exec(focus);
+  return m && !NOT_SCOPE.test(focus) ? m[1]! : null;
+}
+
 /** What the question says it does not mean (不是问招生 → 招生), and the text without those clauses. */
 export function exclusions(text: string): { excluded: string[]; rest: string } {
   const excluded: string[] = [];

@@ -4,9 +4,11 @@ import english from '../lexicon/english.json' with { type: 'json' };
 import places from '../lexicon/places.json' with { type: 'json' };
 import stopwords from '../lexicon/stopwords.json' with { type: 'json' };
 import synonyms from '../lexicon/synonyms.json' with { type: 'json' };
+import chat from '../lexicon/chat.json' with { type: 'json' };
+import { assertLexicon } from '../lexicon/schema.ts';
 import type { Entity } from '../corpus/entities.ts';
 import type { Sector } from '../corpus/types.ts';
-import { exclusions, questionSector, questionTypes, wantedAggregation, type QType } from './question-type.ts';
+import { exclusions, outsideScope, questionSector, questionTypes, wantedAggregation, type QType } from './question-type.ts';
 
 export type Intent = 'number' | 'list' | 'passage' | 'date';
 export { levelBefore, levelsIn, type Level } from '../text/levels.ts';
@@ -60,6 +62,10 @@ export interface Question {
   readonly sector: Sector | null;
   /** What the question says it does not mean (不是问招生): a figure about that is not its answer. */
   readonly excluded: readonly string[];
+  /** A population outside the report asked about as a whole (全国中职在校生): the report has no figure for it. */
+  readonly outside: string | null;
+  /** English questions: the share of their words no phrase of the English lexicon translated (0 for Chinese). */
+  readonly untranslated: number;
 }
 
 const STOP = new Set(stopwords.words);
@@ -75,8 +81,8 @@ const COUNTIES = places.reportCounties.flatMap((p) => [p, p.replace(/(县|市|�
 
 const CUE = {
   date: /哪一?年|哪一?天|什么时候|何时|几月|哪个月|什么时间|日期|哪年开始|从哪(?![里儿])/u,
-  list: /(?:是|有)什么(?:专业|学校)|有没有[^，。？?]{0,10}?(?:专业|学校|示范点|基地|项目)|是哪里|在哪里|哪些地方|哪几个地方|哪个(?:专业|学校|项目|单位|企业)|(?:入选|获批|获得|评上|评为)了?(?:什么|啥|哪)|哪几|哪[两三四五六七八九十\d]+[个所家项位条类]?|是哪[个所家位些]|叫什么|名单|名字|分别是|(哪些|有哪|有什么|有啥)[^，。？?]{0,6}?(学校|专业|企业|单位|联合体|社区|计划|院校|职专|中专|城市|县|地方|课|项目|奖项|点|基地|平台|联盟|集团)/u,
-  number: /满意吗|满不满意|满意不|的多吗|多不多|多少|几[个所节人名家项位次门台类届期批成]?|多大|多高|多长|多快|占比|比例|百分比|百分之|率|1比几|几比几|(?<!大)数据|数字(?!化)|标准是|是多少|总数|人数|数量|个数|学校数|总共|一共|总额|总值|[\d.]+\s*(人|个|所)?吗/u,
+  list: /(?:是|有)什么(?:专业|学校)|有没有[^，。？?]{0,10}?(?:专业|学校|示范点|基地|项目)|是哪里|在哪里|哪些地方|哪几个地方|哪个(?:专业|学校|项目|单位|企业)|(?:入选|获批|获得|评上|评为)了?(?:什么|啥|哪)|哪几|哪[两三四五六七八九十\d]+[个所家项位条类]?|是哪[个所家位些]|叫什么|叫啥|啥名|名单|名字|分别是|(哪些|有哪|有什么|有啥)[^，。？?]{0,6}?(学校|专业|企业|单位|联合体|社区|计划|院校|职专|中专|城市|县|地方|课|项目|奖项|点|基地|平台|联盟|集团)/u,
+  number: /满意吗|满不满意|满意不|的多吗|多不多|多少|几[个所节人名家项位次门台类届期批成]?|多大|多高|多长|多快|占比|比例|百分比|百分之|率|1比几|几比几|(?<!大)数据|数字(?!化)|标准是|是多少|总数|人数|数量|个数|学校数|数额|数目|金额|总共|一共|总额|总值|[\d.]+\s*(人|个|所)?吗/u,
   english: /\b(how many|how much|what (share|percentage|proportion|ratio|rate|number|was the|is the)|ratio|rate|percent)/u,
 };
 
@@ -88,7 +94,7 @@ const UNIT_CUES: readonly [RegExp, UnitClass, string | null][] = [
   [/多少亩|几亩|公顷|平方公里|多少美元|多少英镑/u, 'other', null],
   [/多少钱|几块钱|多少元|多少万元|多少亿|花了多少|投了多少|投入了?多少|拨了?多少|金额/u, 'money', null],
   [/职普比|生师比|师生比|1比几|几比几|比是多少/u, 'ratio', null],
-  [/比例|百分比|占比|占多少|率|几成|百分之|满意度|%/u, 'percent', null],
+  [/比例|比重|百分比|占比|占多少|率|几成|百分之|满意度|%/u, 'percent', null],
   [/多少平|平方米|平米|面积/u, 'area', null],
   [/带宽|网速|mbps/u, 'bandwidth', null],
   [/多少分|几分|分数/u, 'score', null],
@@ -99,28 +105,35 @@ const UNIT_CUES: readonly [RegExp, UnitClass, string | null][] = [
   [/(几|多少)门/u, 'count', '门'],
   [/(几|多少)台/u, 'count', '台'],
   [/(几|多少)(册|本)/u, 'count', '册'],
-  [new RegExp(`(多少|几)(个|名|位)?(${PERSON})|(${PERSON})[^，。？?！!]{0,4}(多少|几)(个|名|位)|(${PERSON})(有|是|共|一共|总共)?(多少|几)(?!钱|元|万|亿)|人数|几位|多少位|多少名|几名|多少人`, 'u'), 'people', null],
+  [new RegExp(`(多少|几)(个|名|位)?[\u4e00-\u9fff]{0,2}?(${PERSON})(?!数)|(${PERSON})[^，。？?！!]{0,4}(多少|几)(个|名|位)|(${PERSON})(有|是|共|一共|总共)?(多少|几)(?!钱|元|万|亿)|人数|几位|多少位|多少名|几名|多少人`, 'u'), 'people', null],
   [/(几|多少)个/u, 'count', '个'],
   [/(几|多少)(场|类|批|次)/u, 'count', null],
   [/发了?多少|资金|经费|工资|收入|薪|挣|奖励多少|补助多少|补贴多少|给多少|能拿多少|拿多少|学费|助学金|奖学金|补助|钱/u, 'money', null],
   [/招了多少|招多少|毕业了多少|培训了多少|参加|获奖/u, 'people', null],
 ];
 
-// Asides that are not part of what is asked.
-const ASIDES = /还有个问题|问个问题|一个问题|顺便问下|顺便问一下|另外再问一下|接着问一下|请问一下|问一下|想问下|想问问|谢谢|[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]/gu;
+// Asides that are not part of what is asked (src/lexicon/chat.json), and emoji.
+const ASIDES = new RegExp(`${assertLexicon('chat.json', chat).asides.join('|')}|[\\u{1F300}-\\u{1FAFF}\\u{2600}-\\u{27BF}]`, 'gu');
 // Years are read apart; left in, they glue to the next word (2023年市本级 → 年市).
 const YEAR_WORD = /(?:19|20)\d{2}\s*(?:[-—~至到]\s*(?:19|20)\d{2}\s*)?(?:年度|学年|年|届)?/gu;
 
-function toChinese(text: string): { text: string; language: 'zh' | 'en' } {
+// English words that carry no meaning of their own for the lookup (the, of, is …): not counted as untranslated.
+const ENGLISH_FILLER = new Set(english.filler);
+
+function toChinese(text: string): { text: string; language: 'zh' | 'en'; untranslated: number } {
   const latin = (text.match(/[a-z]/giu) ?? []).length;
   const han = (text.match(/[\u3400-\u9fff]/gu) ?? []).length;
-  if (latin <= han * 2 || latin < 6) return { text, language: 'zh' };
+  if (latin <= han * 2 || latin < 6) return { text, language: 'zh', untranslated: 0 };
   let out = ` ${text.toLowerCase().replace(/[’']s\b/g, '')} `;
+  const words = (out.match(/[a-z-]+/g) ?? []).filter((w) => !ENGLISH_FILLER.has(w));
   for (const [phrase, zh] of ENGLISH) {
     const re = new RegExp(`(?<![a-z])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`, 'g');
     out = out.replace(re, ` ${zh} `);
   }
-  return { text: out.replace(/[a-z-]+/g, ' ').replace(/\s+/g, ' ').trim(), language: 'en' };
+  const left = (out.match(/[a-z-]+/g) ?? []).filter((w) => !ENGLISH_FILLER.has(w));
+  // The share of the question's English words that no phrase put into the report's words.
+  const untranslated = words.length ? left.length / words.length : 0;
+  return { text: out.replace(/[a-z-]+/g, ' ').replace(/\s+/g, ' ').trim(), language: 'en', untranslated };
 }
 
 function intentOf(part: string): Intent | null {
@@ -147,6 +160,8 @@ export function questionYears(text: string): number[] {
     const b = m[2] ? Number(m[2]) : a;
     for (let y = a; y <= b && y - a < 5; y++) years.add(y);
   }
+  // A cohort or year written short (23届, 22年): the century is this one.
+  for (const m of text.matchAll(/(?<![\d.])([1-3]\d)\s*(?:届|年(?!级))/gu)) years.add(2000 + Number(m[1]));
   return [...years];
 }
 
@@ -182,6 +197,11 @@ function termsOf(text: string, partWeight: number, drop: readonly string[]): Ter
   const terms: Term[] = [];
   let rest = text;
   for (const d of drop) rest = rest.split(d).join(' ');
+  // A day (8月8号) is looked for as the report writes it (8 月 8 日).
+  rest = rest.replace(/(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/gu, (_, m: string, d: string) => {
+    terms.push({ text: `${m}月${d}日`, forms: [`${m}月${d}日`], partWeight });
+    return ' ';
+  });
   for (const [key, forms] of SYNONYMS) {
     if (!rest.includes(key)) continue;
     terms.push({ text: key, forms: [...new Set([key, ...forms])], partWeight });
@@ -197,7 +217,7 @@ function termsOf(text: string, partWeight: number, drop: readonly string[]): Ter
 
 export function parseQuestion(original: string, entities: readonly Entity[], city = ''): Question {
   const typed = normalize(original).toLowerCase();
-  const { text: whole, language } = toChinese(typed);
+  const { text: whole, language, untranslated } = toChinese(typed);
   // An elliptical follow-up (…有几所，县级呢) asks the same again for something else: it is left for later.
   const { excluded, rest: asked } = exclusions(whole.replace(ASIDES, ' '));
   const parts = asked
@@ -208,25 +228,29 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   if (language === 'en' && CUE.english.test(typed)) intents[0] = intents[0] === 'list' ? 'list' : 'number';
   let focusIndex = intents.findIndex((i) => i === 'number' || i === 'date');
   const listIndex = intents.findIndex((i) => i === 'list');
-  if (listIndex >= 0 && (focusIndex < 0 || listIndex < focusIndex)) focusIndex = listIndex;
+  // Names asked anywhere (几所…，都叫啥名) are the answer: the list shows how many too.
+  if (listIndex >= 0) focusIndex = listIndex;
   if (focusIndex < 0) focusIndex = 0;
   const focus = parts[focusIndex] ?? '';
   const intent = intents[focusIndex] ?? 'passage';
 
-  const named = namedEntities(whole, entities);
-  const aliasesHere = entities.filter((e) => named.includes(e.name)).flatMap((e) => e.aliases).filter((a) => whole.includes(a));
-  const ownType = OWN_TYPE.test(whole);
-  const elsewhere = ELSEWHERE.filter((p) => whole.includes(p) && !(ownType && OTHER_TYPES.has(p))).filter((p, _, all) => !all.some((q) => q !== p && q.includes(p)));
-  const countyHits = COUNTIES.filter((c) => c !== city && whole.includes(c) && !aliasesHere.some((a) => a.includes(c)))
+  // What the question rules out (不是获嘉那个学校的) names no school, place or year it asks about.
+  const named = namedEntities(asked, entities);
+  const aliasesHere = entities.filter((e) => named.includes(e.name)).flatMap((e) => e.aliases).filter((a) => asked.includes(a));
+  const ownType = OWN_TYPE.test(asked);
+  const elsewhere = ELSEWHERE.filter((p) => asked.includes(p) && !(ownType && OTHER_TYPES.has(p))).filter((p, _, all) => !all.some((q) => q !== p && q.includes(p)));
+  const countyHits = COUNTIES.filter((c) => c !== city && asked.includes(c) && !aliasesHere.some((a) => a.includes(c)))
     .filter((c, _, all) => !all.some((d) => d !== c && d.includes(c)));
 
   const terms: Term[] = [];
   const used: string[] = [];
+  // A focus that names nothing (拿到了给多少钱) asks about the topic of the part before it (中专也有国奖).
+  const elliptical = focusIndex > 0 && contentWords(focus) < 2;
   parts.forEach((part, i) => {
     // Later parts that ask their own question are follow-ups, answered separately by the person.
     if (i > focusIndex && intents[i] !== null) return;
     used.push(part);
-    const weight = i === focusIndex ? 1 : 0.5;
+    const weight = i === focusIndex || (elliptical && i === focusIndex - 1) ? 1 : 0.5;
     // In 企业对毕业生满意吗 the graduates are what is rated, not who rates.
     // But in 学生对思政课教学满不满意 the thing rated is the facet measured (思想政治课教学满意度): only a
     // person or a school as object is dropped.
@@ -281,7 +305,14 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     aggregation: wantedAggregation(focus),
     sector: questionSector(focus),
     excluded,
+    outside: outsideScope(focus),
+    untranslated,
   };
+}
+
+/** Words of a text that can name something (not stop words, not lone characters, no question words). */
+function contentWords(text: string): number {
+  return segment(text.replace(YEAR_WORD, ' ')).filter((w) => w.length >= 2 && !STOP.has(w) && !/多少|几|什么|怎么|是否/u.test(w)).length;
 }
 
 function dedupe(terms: Term[]): Term[] {

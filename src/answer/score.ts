@@ -1,7 +1,7 @@
 import type { Fact } from '../corpus/types.ts';
 import required from '../lexicon/required.json' with { type: 'json' };
 import { type Evidence, matchLevel, norm, type ReportText } from './evidence.ts';
-import type { Question, Term, UnitClass } from './question.ts';
+import { levelsIn, type Question, type Term, type UnitClass } from './question.ts';
 
 export interface WeightedTerm {
   readonly term: Term;
@@ -49,6 +49,8 @@ export function unknownQualifier(terms: readonly WeightedTerm[], focus: string):
   for (const w of terms) {
     // Only a word that can describe people (外籍, 博士), not a stray piece of the question (两所, 生对, 选个).
     if (w.known || w.term.partWeight !== 1 || !/^[\u4e00-\u9fff]{2,4}$/u.test(w.term.text) || FUNCTION_CHARS.test(w.term.text)) continue;
+    // A level (省里, 国赛) is no destination nor kind of people.
+    if (levelsIn(w.term.text).length) continue;
     const at = focus.indexOf(w.term.text);
     const rest = at >= 0 ? focus.slice(at + w.term.text.length).replace(/^的/u, '') : '';
     const noun = PEOPLE.exec(rest)?.[0];

@@ -45,7 +45,7 @@ export interface Answer {
   readonly kind: 'number' | 'list' | 'passage' | 'none';
   readonly items?: readonly string[];
   /** Set when the engine is unsure between readings: found is false and the person is asked which one is meant. */
-  readonly clarify?: readonly { readonly text: string; readonly label: string; readonly section: string }[];
+  readonly clarify?: readonly Alternative[];
   /** Words of the question (and the figure) exactly as they occur in `source.paragraph`. */
   readonly highlights?: readonly string[];
 }

@@ -4,6 +4,7 @@ import { readConfig } from '../config.ts';
 import { createEngine } from '../engine.ts';
 import { internalErrorContract, toContract } from '../answer/contract.ts';
 import type { Answer } from '../answer/types.ts';
+import { ASK_USAGE, parseAskArgs } from './args.ts';
 
 /** One line of `ask --json`. */
 export function toJson(a: Answer): string {
@@ -11,11 +12,18 @@ export function toJson(a: Answer): string {
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const json = args.includes('--json');
-  const explain = args.includes('--explain');
+  const parsed = parseAskArgs(process.argv.slice(2));
+  if (!parsed.ok) {
+    process.stderr.write(`${parsed.error}\n\n${ASK_USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  const { json, explain, help, words } = parsed.args;
+  if (help) {
+    process.stdout.write(ASK_USAGE);
+    return;
+  }
   const engine = createEngine(readConfig());
-  const words = args.filter((a) => a !== '--json' && a !== '--explain');
   if (explain) {
     process.stdout.write(`${JSON.stringify(engine.inspect(words.join(' ')), null, 2)}\n`);
     return;
@@ -26,7 +34,7 @@ async function main(): Promise<void> {
     return;
   }
   if (!json) {
-    process.stderr.write('用法：npm run ask -- "中职升学率是多少"，或 npm run --silent ask -- --json < questions.txt\n');
+    process.stderr.write(ASK_USAGE);
     process.exitCode = 2;
     return;
   }

@@ -1,126 +1,162 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Answerer } from '../answer/answer.ts';
-import { FEATURES, featureVector, type Signals } from '../answer/confidence.ts';
+import { FEATURES, featureVector, type Model } from '../answer/confidence.ts';
+import { RERANK_FEATURES, rerankFeatures, rerankScore, type RerankModel } from '../answer/rerank.ts';
 import { readConfig } from '../config.ts';
 import { loadCorpus } from '../corpus/load.ts';
 import { pickReport } from '../engine.ts';
-import { type EvalQuestion, judge } from '../eval/judge.ts';
-import { fitLogistic, predict, shuffled } from '../fit/logistic.ts';
+import { type EvalQuestion, figureMatches, judge } from '../eval/judge.ts';
+import { type Example, fitLogistic, predict, shuffled } from '../fit/logistic.ts';
 import { loadKnowledge } from '../index/store.ts';
 
 /**
- * `npm run fit`: fits the confidence model (calibrated abstention) on the labelled question sets in
- * tests/questions — all but the `fresh-*` sets, which are kept out as test sets — reports its k-fold
- * cross-validated accuracy and answered-wrong rate, and writes the model into src/answer/weights.json.
+ * `npm run fit`: fits the two learned parts of the engine on the labelled question sets in tests/questions —
+ * all but the sealed `s2-*` sets, kept out as test sets — and writes them into src/answer/weights.json:
+ *  1. `rerank`: pairwise logistic weights that re-order the few best figures (right figure above each other);
+ *  2. `confidence`: the logistic model and threshold that decide whether the best candidate is given.
+ * The whole procedure is cross-validated (k folds over questions: both models fitted without the fold) and
+ * the cross-validated accuracy and answered-wrong rate are printed and stored beside the weights.
  */
 const FOLDS = 5;
-/** A wrong figure costs this many right ones: the threshold is chosen to maximise right − COST × wrong. */
+const TOP = 8;
+/** A wrong answer costs this many right ones: the threshold maximises right − COST × wrong. */
 const WRONG_COST = 3;
 
 const dir = fileURLToPath(new URL('../../tests/questions/', import.meta.url));
 const weightsFile = fileURLToPath(new URL('../answer/weights.json', import.meta.url));
 const config = readConfig();
 const raw = pickReport(loadCorpus(config.corpusDir), config.reportId, config.corpusDir);
-const answerer = new Answerer(loadKnowledge(config.indexDir, raw).kb, { gate: false });
+const { kb } = loadKnowledge(config.indexDir, raw);
 
-interface Row {
+interface Labelled extends EvalQuestion {
   readonly set: string;
-  readonly id: string;
-  readonly none: boolean;
-  /** Null when the engine found nothing to give (a miss, or right for a `none` question). */
-  readonly signals: Signals | null;
+}
+const sets = readdirSync(dir).filter((f) => f.endsWith('.jsonl') && !f.startsWith('s2-')).sort();
+const questions: Labelled[] = sets.flatMap((set) =>
+  readFileSync(`${dir}${set}`, 'utf8').split('\n').filter((l) => l.trim()).map((l) => ({ ...(JSON.parse(l) as EvalQuestion), set })),
+);
+
+// 1. Re-ranking: pairs (right figure, other candidate) among the hand-ranked best.
+const plain = new Answerer(kb, { gate: false, rerank: null, confidence: null });
+const rankRows = questions.filter((q) => q.kind === 'number').map((q) => {
+  const { q: read, terms } = plain.read(q.q);
+  const cands = plain.candidates(read, terms, TOP);
+  const context = { q: read, terms, firstChapter: kb.report.sections[0]?.id.split('.')[0] ?? '' };
+  return { q, x: cands.map((c) => rerankFeatures(c, context)), gold: cands.map((c) => figureMatches(q, c.f.text, c.f.section)) };
+});
+type RankRow = (typeof rankRows)[number];
+
+function fitRerank(rows: readonly RankRow[]): RerankModel {
+  const pairs: Example[] = [];
+  for (const r of rows) {
+    r.gold.forEach((g, i) => {
+      if (!g) return;
+      r.x.forEach((other, j) => {
+        if (r.gold[j]) return;
+        const d = r.x[i]!.map((v, k) => v - other[k]!);
+        pairs.push({ x: [0, ...d], y: 1 }, { x: [0, ...d.map((v) => -v)], y: 0 });
+      });
+    });
+  }
+  const w = fitLogistic(pairs, { l2: 0.0005, steps: 6000, rate: 0.3 }).slice(1);
+  return { features: RERANK_FEATURES.map(([n]) => n), coefficients: w.map((v) => Number(v.toFixed(4))), top: TOP };
+}
+
+// 2. Confidence: one row per question, answered by an engine with the given re-ranking and no gate.
+interface Row {
+  readonly q: Labelled;
+  readonly x: number[] | null;
   readonly correct: boolean;
 }
-
-const rows: Row[] = [];
-const sets = readdirSync(dir).filter((f) => f.endsWith('.jsonl') && !f.startsWith('fresh-')).sort();
-for (const file of sets) {
-  for (const line of readFileSync(`${dir}${file}`, 'utf8').split('\n').filter((l) => l.trim())) {
-    const q = JSON.parse(line) as EvalQuestion;
-    const { q: read, terms } = answerer.read(q.q);
-    const { answer, signals } = answerer.decide(q.q, read, terms);
-    rows.push({ set: file, id: q.id, none: q.kind === 'none', signals: answer.found ? signals : null, correct: judge(q, answer) });
-  }
+function gateRows(rerank: RerankModel | null, qs: readonly Labelled[]): Row[] {
+  const a = new Answerer(kb, { gate: false, rerank, confidence: null });
+  return qs.map((q) => {
+    const { q: read, terms } = a.read(q.q);
+    const { answer, signals } = a.decide(q.q, read, terms);
+    return { q, x: answer.found && signals ? featureVector(signals) : null, correct: judge(q, answer) };
+  });
 }
-
-function outcome(r: Row, p: number, t: number): 'right' | 'wrong' | 'miss' {
-  if (!r.signals || p < t) return r.none ? 'right' : 'miss';
-  return r.correct ? 'right' : 'wrong';
-}
-
-function tally(items: readonly { r: Row; p: number }[], t: number): { right: number; wrong: number } {
-  let right = 0;
-  let wrong = 0;
-  for (const { r, p } of items) {
+const outcome = (r: Row, p: number, t: number): 'right' | 'wrong' | 'miss' =>
+  !r.x || p < t ? (r.q.kind === 'none' ? 'right' : 'miss') : r.correct ? 'right' : 'wrong';
+function tally(items: readonly { r: Row; p: number; t: number }[]): { right: number; wrong: number } {
+  const out = { right: 0, wrong: 0 };
+  for (const { r, p, t } of items) {
     const o = outcome(r, p, t);
-    if (o === 'right') right++;
-    if (o === 'wrong') wrong++;
+    if (o !== 'miss') out[o]++;
   }
-  return { right, wrong };
+  return out;
+}
+function fitGate(rows: readonly Row[]): Model {
+  const w = fitLogistic(rows.filter((r) => r.x).map((r) => ({ x: r.x!, y: (r.correct ? 1 : 0) as 0 | 1 })));
+  const scored = rows.map((r) => ({ r, p: r.x ? predict(w, r.x) : 0 }));
+  let best = { t: 0.5, u: -Infinity };
+  for (let t = 0.05; t <= 0.951; t += 0.01) {
+    const { right, wrong } = tally(scored.map((s) => ({ ...s, t })));
+    if (right - WRONG_COST * wrong > best.u) best = { t: Number(t.toFixed(2)), u: right - WRONG_COST * wrong };
+  }
+  return { features: FEATURES.map(([n]) => n), coefficients: w.map((v) => Number(v.toFixed(4))), threshold: best.t };
 }
 
-const bestThreshold = (items: readonly { r: Row; p: number }[]): number => {
-  let best = { t: 0, u: -Infinity };
-  for (let t = 0.05; t <= 0.951; t += 0.01) {
-    const { right, wrong } = tally(items, t);
-    const u = right - WRONG_COST * wrong;
-    if (u > best.u) best = { t, u };
+// The re-ranking is adopted only when, cross-validated, it puts the right figure first more often than the
+// hand ranking does.
+const order = shuffled(questions.map((_, i) => i));
+const fold = new Map(order.map((qi, k) => [qi, k % FOLDS]));
+let baseRankRight = 0;
+for (const r of rankRows) if (r.gold[0]) baseRankRight++;
+// Top-1 of the re-ranking alone, cross-validated over the number questions.
+let cvRankRight = 0;
+for (let k = 0; k < FOLDS; k++) {
+  const inTrain = (q: Labelled) => fold.get(questions.indexOf(q)) !== k;
+  const model = fitRerank(rankRows.filter((r) => inTrain(r.q)));
+  for (const r of rankRows.filter((x) => !inTrain(x.q))) {
+    const z = r.x.map((v) => rerankScore(v, model));
+    const top = z.indexOf(Math.max(...z));
+    if (r.gold[top]) cvRankRight++;
   }
-  return Number(best.t.toFixed(2));
-};
+}
+const adopt = cvRankRight > baseRankRight;
 
-const answered = rows.filter((r) => r.signals);
-const examples = (rs: readonly Row[]) => rs.map((r) => ({ x: featureVector(r.signals!), y: (r.correct ? 1 : 0) as 0 | 1 }));
-
-// k-fold: each question's probability comes from a model (and threshold) fitted without it.
-const order = shuffled(rows);
+// Cross-validation of the whole procedure.
 const cv: { r: Row; p: number; t: number }[] = [];
 for (let k = 0; k < FOLDS; k++) {
-  const test = order.filter((_, i) => i % FOLDS === k);
-  const train = order.filter((_, i) => i % FOLDS !== k);
-  const w = fitLogistic(examples(train.filter((r) => r.signals)));
-  const t = bestThreshold(train.map((r) => ({ r, p: r.signals ? predict(w, featureVector(r.signals)) : 0 })));
-  for (const r of test) cv.push({ r, p: r.signals ? predict(w, featureVector(r.signals)) : 0, t });
+  const inTrain = (q: Labelled) => fold.get(questions.indexOf(q)) !== k;
+  const rerank = adopt ? fitRerank(rankRows.filter((r) => inTrain(r.q))) : null;
+  const train = gateRows(rerank, questions.filter(inTrain));
+  const gate = fitGate(train);
+  const test = gateRows(rerank, questions.filter((q) => !inTrain(q)));
+  for (const r of test) cv.push({ r, p: r.x ? predict(gate.coefficients, r.x) : 0, t: gate.threshold });
 }
-let cvRight = 0;
-let cvWrong = 0;
-for (const { r, p, t } of cv) {
-  const o = outcome(r, p, t);
-  if (o === 'right') cvRight++;
-  if (o === 'wrong') cvWrong++;
-}
-const ungated = tally(rows.map((r) => ({ r, p: 1 })), 0);
-// Per set, cross-validated vs ungated: the sets written before the engine was tuned to them tell most.
-for (const set of sets) {
-  const mine = cv.filter((c) => c.r.set === set);
-  const n = mine.length;
-  const g = { right: 0, wrong: 0 };
-  for (const { r, p, t } of mine) {
-    const o = outcome(r, p, t);
-    if (o === 'right') g.right++;
-    if (o === 'wrong') g.wrong++;
-  }
-  const u = tally(mine.map(({ r }) => ({ r, p: 1 })), 0);
-  const f = (x: number) => `${((100 * x) / n).toFixed(1)}%`.padStart(6);
-  console.log(`${set.padEnd(18)} ungated ${f(u.right)} right ${f(u.wrong)} wrong | cross-validated ${f(g.right)} right ${f(g.wrong)} wrong`);
-}
+const cvTally = tally(cv);
+const plainTally = tally(gateRows(null, questions).map((r) => ({ r, p: 1, t: 0 })));
 
-const w = fitLogistic(examples(answered));
-// The same procedure as in each fold, so the cross-validated figures describe this model.
-const threshold = bestThreshold(rows.map((r) => ({ r, p: r.signals ? predict(w, featureVector(r.signals)) : 0 })));
-const pct = (n: number) => Number(((100 * n) / rows.length).toFixed(1));
+const rerank = adopt ? fitRerank(rankRows) : null;
+const confidence = fitGate(gateRows(rerank, questions));
+const n = questions.length;
+const pct = (x: number) => Number(((100 * x) / n).toFixed(1));
 const weights = JSON.parse(readFileSync(weightsFile, 'utf8')) as Record<string, unknown>;
+weights['rerank'] = rerank;
+weights['rerankTrial'] = { rightFirstHand: baseRankRight, rightFirstRerankedCrossValidated: cvRankRight, numberQuestions: rankRows.length, adopted: adopt };
 weights['confidence'] = {
-  features: FEATURES.map(([name]) => name),
-  coefficients: w.map((x) => Number(x.toFixed(4))),
-  threshold,
-  fittedOn: { sets, questions: rows.length, answered: answered.length },
-  crossValidated: { folds: FOLDS, wrongCost: WRONG_COST, accuracy: pct(cvRight), answeredWrong: pct(cvWrong), ungatedAccuracy: pct(ungated.right), ungatedAnsweredWrong: pct(ungated.wrong) },
+  ...confidence,
+  fittedOn: { sets, questions: n },
+  crossValidated: {
+    folds: FOLDS, wrongCost: WRONG_COST, accuracy: pct(cvTally.right), answeredWrong: pct(cvTally.wrong),
+    handRankedUngated: { accuracy: pct(plainTally.right), answeredWrong: pct(plainTally.wrong) },
+  },
 };
 writeFileSync(weightsFile, `${JSON.stringify(weights, null, 2)}\n`);
-console.log(`questions ${rows.length} (answered by the ungated engine: ${answered.length})`);
-console.log(`ungated:                 accuracy ${pct(ungated.right)}%  answered wrong ${pct(ungated.wrong)}%`);
-console.log(`${FOLDS}-fold cross-validated: accuracy ${pct(cvRight)}%  answered wrong ${pct(cvWrong)}%`);
-console.log(`threshold ${threshold}; coefficients:`);
-for (const [i, [name]] of FEATURES.entries()) console.log(`  ${name.padEnd(20)} ${w[i]!.toFixed(3)}`);
+
+console.log(`questions ${n} from ${sets.length} sets; number questions with the right figure among the best ${TOP}: ${rankRows.filter((r) => r.gold.some(Boolean)).length}/${rankRows.length}`);
+console.log(`hand ranking, right figure first: ${baseRankRight}/${rankRows.length}; re-ranked (cross-validated): ${cvRankRight}/${rankRows.length}`);
+console.log(`hand ranking, no gate:            accuracy ${pct(plainTally.right)}%  answered wrong ${pct(plainTally.wrong)}%`);
+console.log(`re-ranking ${adopt ? 'adopted' : 'not adopted (no better than the hand ranking)'}`);
+console.log(`${FOLDS}-fold cross-validated, ${adopt ? 're-ranked and ' : ''}gated: accuracy ${pct(cvTally.right)}%  answered wrong ${pct(cvTally.wrong)}%`);
+for (const set of sets) {
+  const mine = cv.filter((c) => c.r.q.set === set);
+  const t = tally(mine);
+  console.log(`  ${set.padEnd(22)} ${String(t.right).padStart(3)}/${mine.length} right, ${t.wrong} wrong`);
+}
+console.log(`threshold ${confidence.threshold}`);
+if (rerank) console.log('rerank:', RERANK_FEATURES.map(([name], i) => `${name} ${rerank.coefficients[i]}`).join(', '));
+console.log('confidence:', FEATURES.map(([name], i) => `${name} ${confidence.coefficients[i]}`).join(', '));

@@ -62,7 +62,47 @@ export function sectorBefore(text: string, at: number): Sector | null {
   return best?.sector ?? null;
 }
 
-export function frameOf(f: Fact, report: Report): FactFrame {
+const LEVEL_WORD = { nation: '国家级', province: '省级', city: '市级' } as const;
+
+/** The label as a phrase: fillers off both ends, spaces left by the figure closed, unbalanced brackets dropped. */
+export function phrase(label: string, city: string): string {
+  const lead = new RegExp(`^(?:[，、：；,;:\\s]|全市|我市|本市|${city ? `${city}市?|` : ''}其中|共计|合计|总计|共有|现有|目前|已经?|共|有|为|是|达到?|和|及|并)+`, 'u');
+  const trail = /(?:[，、：；,;:\s]|共有|达到?|为|是|的|有|共|约|占|了|以上|累计)+$/u;
+  let out = label.replace(/[“”"]/gu, '').replace(/\s+/gu, ' ').trim();
+  // 以 596 分的成绩考入本科: what follows the figure's 的 is what it is.
+  const after = /\s的(.{2,})$/u.exec(out);
+  if (after) out = after[1]!;
+  for (let i = 0; i < 3; i++) out = out.replace(lead, '').replace(trail, '');
+  // Between two Chinese characters a space only marks where the figure stood: close it.
+  out = out.replace(/(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/gu, '');
+  const opens = (out.match(/[（(]/gu) ?? []).length;
+  const closes = (out.match(/[）)]/gu) ?? []).length;
+  if (opens !== closes) out = out.replace(/[（()）]/gu, '');
+  return out.trim();
+}
+
+function nameOf(f: Pick<Fact, 'label' | 'sentence' | 'clause'>, frame: Omit<FactFrame, 'name'>, city: string): string {
+  let name = phrase(f.label, city);
+  // A bare verb (通过, 培训) names nothing: the clause before it in the sentence says what was passed or trained.
+  if (name.length <= 2) {
+    const at = f.sentence.indexOf(f.clause);
+    const before = at > 0 ? f.sentence.slice(0, at).split(/[，,；;]/u).filter((x) => x.trim()).at(-1) ?? '' : '';
+    const subject = phrase(before.replace(/^\s*\d{4}\s*年(?:度)?\s*/u, ''), city);
+    if (subject && subject.length <= 30 && !/\d/u.test(subject)) name = `${subject}${name}`;
+  }
+  const whole = frame.whole ? phrase(frame.whole, city) : '';
+  if (whole && !name.includes(whole)) name = name ? `${whole}中${name}` : whole;
+  if (frame.level && !/国|省|市|县|区|校/u.test(name)) name = `${LEVEL_WORD[frame.level]}${name}`;
+  // Too long: keep the end, nearest the figure, from a list item's start (、) when there is one.
+  if (name.length > 40) {
+    const tail = name.slice(-40);
+    const cut = tail.indexOf('、');
+    name = (cut >= 0 && cut < 30 ? tail.slice(cut + 1) : tail).replace(/^[^\u3400-\u9fffA-Za-z0-9]+/u, '');
+  }
+  return name;
+}
+
+export function frameOf(f: Fact, report: Report): Omit<FactFrame, 'name'> {
   const inClause = Math.max(0, f.clause.indexOf(f.text));
   const inSentence = Math.max(0, f.sentence.indexOf(f.text));
   const before = f.sentence.slice(0, inSentence);
@@ -95,13 +135,37 @@ function sectorOf(f: Fact, inClause: number, title: string): Sector | null {
 }
 
 export function withFrames(facts: readonly Fact[], report: Report): Fact[] {
-  const framed = facts.map((f) => ({ ...f, frame: frameOf(f, report) }));
-  return framed.map((f, i) => {
-    if (!f.frame.partOf) return f;
+  const framed = facts.map((f) => ({ f, frame: frameOf(f, report) })).map(({ f, frame }) => ({ ...f, frame }));
+  const named = framed.map((f, i) => {
     // The whole is the last figure before it in the same sentence that is no part itself (其中 … refers back to it).
-    const whole = framed
-      .slice(0, i)
-      .findLast((g) => g.paragraphId === f.paragraphId && g.sentence === f.sentence && g.kind === 'quantity' && !g.frame.partOf);
-    return whole ? { ...f, frame: { ...f.frame, whole: whole.label } } : f;
+    const whole = f.frame.partOf
+      ? framed.slice(0, i).findLast((g) => g.paragraphId === f.paragraphId && g.sentence === f.sentence && g.kind === 'quantity' && !g.frame.partOf)
+      : undefined;
+    const frame = whole ? { ...f.frame, whole: whole.label } : f.frame;
+    const done: Fact = { ...f, frame: { ...frame, name: nameOf(f, frame, report.meta.city) } };
+    return done;
+  });
+  return distinguished(named, report.meta.city);
+}
+
+/**
+ * Names shared by figures of different sentences (本科上线, 市级二等奖) are told apart by what their sentence
+ * is about: its first clause, when that says something the name does not.
+ */
+function distinguished(facts: Fact[], city: string): Fact[] {
+  const count = new Map<string, Set<string>>();
+  for (const f of facts) if (f.frame?.name) count.set(f.frame.name, (count.get(f.frame.name) ?? new Set()).add(f.id));
+  return facts.map((f) => {
+    const name = f.frame?.name ?? '';
+    if (!f.frame || !name || (count.get(name)?.size ?? 0) < 2) return f;
+    // The first clause of its own stretch (between semicolons), else of its sentence.
+    const stretch = f.sentence.split(/(?<=[；;])/u).find((x) => x.includes(f.text)) ?? f.sentence;
+    const clauses = (t: string) => t.split(/[，,；;：:]/u).filter((c) => c.trim() && !c.includes(f.text) && !/^\s*[\d\s年度学届-]*$/u.test(c));
+    const first = clauses(stretch)[0] ?? clauses(f.sentence)[0] ?? '';
+    const subject = phrase(first.replace(/\d{4}\s*(?:-\s*\d{4}\s*)?(?:年度|学年|年|届)/gu, ' ').replace(/^\s*(?:在|于|从)/u, ''), city);
+    if (!subject || subject.length > 24 || name.includes(subject) || /\d/u.test(subject)) return f;
+    let longer = `${subject}${name}`;
+    if (longer.length > 40) longer = longer.slice(0, 40);
+    return { ...f, frame: { ...f.frame, name: longer } };
   });
 }

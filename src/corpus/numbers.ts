@@ -24,6 +24,8 @@ export const UNITS = [
 const UNIT_ALT = UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?(?:\s*(\d{1,2})\s*日)?/gu;
+// A day without its year (于 8 月 8 日批复成立): the year is its paragraph's.
+const DAY = /(?<![年\d]\s*)(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
 const YEAR = /(\d{4})(?:\s*-\s*(\d{4}))?\s*(年|届|学年)/gu;
 const RATIO = /(\d+(?:\.\d+)?)\s*[:：]\s*(\d+(?:\.\d+)?)/gu;
 const QUANTITY = new RegExp(`(\\d+(?:\\.\\d*)?)(?:\\s*-\\s*(\\d+))?\\s*(余)?\\s*(%|${UNIT_ALT})?(\\s*以上)?`, 'gu');
@@ -51,6 +53,11 @@ export function findFigures(text: string): FoundFigure[] {
   for (const m of text.matchAll(DATE)) {
     const index = m.index ?? 0;
     take({ kind: 'date', text: m[0].trim(), value: null, unit: 'date', index, end: index + m[0].length, year: Number(m[1]) });
+  }
+  for (const m of text.matchAll(DAY)) {
+    const index = m.index ?? 0;
+    const end = index + m[0].length;
+    if (free(index, end)) take({ kind: 'date', text: m[0].trim(), value: null, unit: 'date', index, end });
   }
   for (const m of text.matchAll(YEAR)) {
     const index = m.index ?? 0;

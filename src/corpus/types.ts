@@ -115,6 +115,11 @@ export interface FactFrame {
   readonly level: 'nation' | 'province' | 'city' | null;
   /** The sector when another than the report's own (中职): 成人, 社区, 高职, 普高, 本科. */
   readonly sector: Sector | null;
+  /**
+   * What the figure measures as a short noun phrase for people (≤ 40 characters, no trailing 为/是/的, no stray
+   * spaces, no brackets inside brackets), made from its label, its whole and its level: 升学中升入本科.
+   */
+  readonly name: string;
 }
 
 export type Scope = { readonly kind: 'city' } | { readonly kind: 'entity'; readonly name: string };

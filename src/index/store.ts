@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type lunr from 'lunr';
@@ -57,8 +57,28 @@ export function writeKnowledge(indexDir: string, raw: RawReport, kb: KnowledgeBa
   mkdirSync(indexDir, { recursive: true });
   const stored: Stored = { stamp: kb.stamp, schema: SCHEMA_VERSION, report: kb.report, entities: [...kb.entities], facts: [...kb.facts], lunr: kb.idx.toJSON() };
   const path = indexPath(indexDir, raw);
-  writeFileSync(path, JSON.stringify(stored));
+  // Atomically: a crash mid-write leaves the old index (or none), never a torn one.
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, JSON.stringify(stored));
+    renameSync(temp, path);
+  } finally {
+    rmSync(temp, { force: true });
+  }
   return path;
+}
+
+/** The stored index, or null when it cannot be read (torn, not JSON, not ours): then it is stale and rebuilt. */
+function readStored(path: string, warn: (message: string) => void): Stored | null {
+  if (!existsSync(path)) return null;
+  try {
+    const stored = JSON.parse(readFileSync(path, 'utf8')) as Stored;
+    if (typeof stored?.stamp !== 'string') throw new Error('not an index written by this program');
+    return stored;
+  } catch (error) {
+    warn(`index: ${path} is unreadable (${(error as Error).message}); treating it as stale`);
+    return null;
+  }
 }
 
 export type StaleIndex = 'rebuild' | 'refuse';
@@ -67,14 +87,17 @@ export type StaleIndex = 'rebuild' | 'refuse';
  * The stored index if its stamp matches the corpus and code; otherwise it is rebuilt (and saved when
  * the folder is writable) or, with `refuse`, an error names the command to run.
  */
-export function loadKnowledge(indexDir: string, raw: RawReport, onStale: StaleIndex = 'rebuild'): { kb: KnowledgeBase; rebuilt: boolean } {
+export function loadKnowledge(
+  indexDir: string,
+  raw: RawReport,
+  onStale: StaleIndex = 'rebuild',
+  warn: (message: string) => void = (m) => console.warn(m),
+): { kb: KnowledgeBase; rebuilt: boolean } {
   const path = indexPath(indexDir, raw);
   const stamp = stampOf(raw);
-  if (existsSync(path)) {
-    const stored = JSON.parse(readFileSync(path, 'utf8')) as Stored;
-    if (stored.stamp === stamp && stored.schema === SCHEMA_VERSION) {
-      return { kb: { stamp, report: stored.report, entities: stored.entities, facts: stored.facts, idx: loadLunr(stored.lunr) }, rebuilt: false };
-    }
+  const stored = readStored(path, warn);
+  if (stored && stored.stamp === stamp && stored.schema === SCHEMA_VERSION) {
+    return { kb: { stamp, report: stored.report, entities: stored.entities, facts: stored.facts, idx: loadLunr(stored.lunr) }, rebuilt: false };
   }
   if (onStale === 'refuse') throw new IndexError(`index: ${path} is missing or stale for ${raw.file}; run \`npm run build-index\``);
   const kb = buildKnowledge(raw);

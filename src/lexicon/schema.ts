@@ -5,14 +5,15 @@
 type Shape = 'strings' | 'patterns' | 'record-of-strings' | 'record-of-string' | 'string' | 'types';
 
 export const LEXICON_SCHEMAS: Readonly<Record<string, Readonly<Record<string, Shape>>>> = {
-  'english.json': { phrases: 'record-of-string' },
+  'chat.json': { asides: 'patterns' },
+  'english.json': { phrases: 'record-of-string', filler: 'strings' },
   'frames.json': {
     measures: 'strings', perUnit: 'strings', total: 'strings', part: 'strings', sectors: 'record-of-strings',
-    questionPerUnit: 'strings', questionTotal: 'strings', exclusion: 'patterns',
+    questionPerUnit: 'strings', questionTotal: 'strings', exclusion: 'patterns', outsideScope: 'record-of-strings',
   },
   'places.json': { reportCounties: 'strings', elsewhere: 'strings', otherSchoolTypes: 'strings', english: 'record-of-string' },
   'question-types.json': { types: 'types' },
-  'required.json': { groups: 'record-of-strings', unknownMeasure: 'string', domainWords: 'strings' },
+  'required.json': { groups: 'record-of-strings', unknownMeasure: 'string', domainWords: 'strings', notMeasured: 'strings' },
   'stopwords.json': { words: 'strings' },
   'synonyms.json': { terms: 'record-of-strings', raters: 'record-of-strings' },
 };

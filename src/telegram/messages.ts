@@ -2,7 +2,8 @@ import type { InlineKeyboardButton } from 'telegraf/types';
 import { figureLabel } from '../answer/format.ts';
 import type { Answer } from '../answer/types.ts';
 import type { Engine } from '../engine.ts';
-import type { Buttons } from './buttons.ts';
+import type { Buttons, Paragraph } from './buttons.ts';
+import { type Excerpt, figureExcerpt, passageExcerpt } from './excerpt.ts';
 import type { Block } from './html.ts';
 
 /** What the bot sends for one reply: blocks of text (escaped and split later) and inline buttons. */
@@ -13,11 +14,23 @@ export interface Outgoing {
 
 const NO_SUGGESTIONS = '\n可以试试问：';
 
+/** A number quotes the sentence holding it; a passage or a list its few sentences that say most of what was asked. */
+export function quoteOf(a: Answer): Excerpt {
+  const paragraph = a.source?.paragraph ?? '';
+  if (a.kind === 'number' && a.figure) return figureExcerpt(paragraph, a.figure.text, a.highlights);
+  return passageExcerpt(paragraph, a.highlights);
+}
+
 export function answerMessage(a: Answer, buttons: Buttons): Outgoing {
   if (!a.found || !a.source) {
     const said = a.answer.split(NO_SUGGESTIONS)[0] ?? a.answer;
-    const rows = a.suggestions.map((s) => [buttons.ask(s)]);
-    return { blocks: [{ text: said }, ...(rows.length ? [{ text: '可以试试问：' }] : [])], buttons: rows };
+    // A clarifying question offers its readings as buttons, before any suggestion.
+    const readings = (a.clarify ?? [])
+      .map((alt) => buttons.alternative(alt.ref, `${alt.text}（${alt.label}，${alt.section}）`))
+      .filter((b): b is InlineKeyboardButton.CallbackButton => b !== null)
+      .map((b) => [b]);
+    const rows = [...readings, ...a.suggestions.map((s) => [buttons.ask(s)])];
+    return { blocks: [{ text: said }, ...(a.suggestions.length ? [{ text: '可以试试问：' }] : [])], buttons: rows };
   }
   const src = a.source;
   const blocks: Block[] = [];
@@ -26,16 +39,24 @@ export function answerMessage(a: Answer, buttons: Buttons): Outgoing {
     blocks.push({ text: `${figureLabel(a.figure)}（${[a.figure.scope, a.figure.period].filter(Boolean).join('，')}）` });
   }
   if (a.kind === 'list' && a.items?.length) blocks.push({ text: a.items.map((i) => `• ${i}`).join('\n'), tag: 'b' });
-  blocks.push({ text: src.paragraph, tag: 'blockquote' });
+  const quote = quoteOf(a);
+  blocks.push({ text: quote.quote, tag: 'blockquote' });
   if (a.figure?.defect) blocks.push({ text: `注：${a.figure.defect}。`, tag: 'i' });
   const within = [src.table, src.case].filter(Boolean).join('，');
-  blocks.push({ text: `来源：${src.section} ${src.title}${within ? `（${within}）` : ''}` });
+  const source = `来源：${src.section} ${src.title}${within ? `（${within}）` : ''}`;
+  blocks.push({ text: source });
   blocks.push({ text: `《${src.report}》，${src.issuer}`, tag: 'i' });
   const rows = a.alternatives
     .map((alt) => buttons.alternative(alt.ref, `${alt.text}（${alt.label}，${alt.section}）`))
     .filter((b): b is InlineKeyboardButton.CallbackButton => b !== null)
     .map((b) => [b]);
+  if (quote.trimmed) rows.unshift([buttons.paragraph({ text: src.paragraph, source })]);
   return { blocks, buttons: rows };
+}
+
+/** The whole paragraph behind a trimmed quote, after the line naming where it stands. */
+export function paragraphMessage(p: Paragraph): Outgoing {
+  return { blocks: [{ text: `${p.source}（整段原文）`, tag: 'b' }, { text: p.text, tag: 'blockquote' }], buttons: [] };
 }
 
 export function startMessage(engine: Engine, buttons: Buttons): Outgoing {

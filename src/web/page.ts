@@ -11,6 +11,7 @@ export function renderPage(template: string, meta: ReportMeta, examples: readonl
     .join('\n      ');
   const values: Record<string, string> = {
     title: escapeHtml(meta.title),
+    shortTitle: escapeHtml(meta.shortTitle || meta.title),
     issuer: escapeHtml(meta.issuer),
     year: String(meta.yearCovered),
     published: escapeHtml(meta.published.replace(/^(\d{4})-(\d{2})$/, (_m, y: string, mo: string) => `${y} 年 ${Number(mo)} 月`)),

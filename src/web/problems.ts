@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import type { FastifyError } from 'fastify';
 import { RequestError } from '../errors.ts';
 
@@ -23,6 +24,10 @@ export function toProblem(error: FastifyError | RequestError | Error): Problem {
       return { statusCode: 400, code: 'empty_body', message: '请求体是空的：请发送 {"question": "…"}。' };
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return { statusCode: 400, code: 'bad_content_length', message: 'Content-Length 与请求体不符。' };
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return { statusCode: 414, code: 'uri_too_long', message: '地址太长：路径里的编号最多 100 个字符。' };
+    case 'FST_ERR_BAD_URL':
+      return { statusCode: 400, code: 'bad_url', message: '地址里有无效的 % 转义。' };
     default:
   }
   if (e.statusCode === 429) {
@@ -31,8 +36,9 @@ export function toProblem(error: FastifyError | RequestError | Error): Problem {
   if (e.statusCode === 400 && (error instanceof SyntaxError || e.code === 'FST_ERR_CTP_INVALID_JSON_BODY')) {
     return { statusCode: 400, code: 'bad_json', message: '请求体不是合法的 JSON：请发送 {"question": "…"}。' };
   }
+  // Any other refusal: its status and standard reason, never the framework's message (it may quote the request).
   if (e.statusCode !== undefined && e.statusCode >= 400 && e.statusCode < 500) {
-    return { statusCode: e.statusCode, code: 'bad_request', message: e.message };
+    return { statusCode: e.statusCode, code: 'bad_request', message: `请求被拒绝：${STATUS_CODES[e.statusCode] ?? 'Bad Request'}。` };
   }
   return { statusCode: 500, code: 'internal', message: '服务器内部错误，请稍后再试。' };
 }
