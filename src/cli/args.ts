@@ -1,7 +1,7 @@
 /** The command line of `npm run ask`: its flags, read without loading the engine so --help answers at once. */
 
 export const ASK_USAGE = `用法：
-  npm run ask -- "新乡中职升学率是多少"            一个问题：数字、原文句子、来源
+  npm run ask -- "中职升学率是多少"                一个问题：数字、原文句子、来源
   npm run --silent ask -- --json < questions.txt    每行一个问题，每行输出一个 JSON 对象
   npm run ask -- --json "升学率是多少"              一个问题的 JSON
   npm run ask -- --explain "升学率是多少"           为什么这样答：问题的框架、候选数字、各项得分、置信度

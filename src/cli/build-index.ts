@@ -1,5 +1,6 @@
 import 'dotenv/config';
 import { readConfig } from '../config.ts';
+import { checkFound } from '../corpus/found.ts';
 import { loadCorpus } from '../corpus/load.ts';
 import { buildKnowledge, writeKnowledge } from '../index/store.ts';
 
@@ -9,6 +10,7 @@ function main(): void {
   for (const raw of loadCorpus(config.corpusDir)) {
     const t0 = performance.now();
     const kb = buildKnowledge(raw);
+    checkFound(raw.file, kb);
     const path = writeKnowledge(config.indexDir, raw, kb);
     const ms = (performance.now() - t0).toFixed(0);
     console.log(`${raw.meta.id}: ${kb.report.sections.length} sections, ${kb.report.paragraphs.length} paragraphs, ${kb.report.tables.length} tables, ${kb.report.cases.length} cases, ${kb.facts.length} facts, ${kb.report.defects.length} flagged defects → ${path} (stamp ${kb.stamp}, ${ms} ms)`);

@@ -4,7 +4,7 @@ import { readConfig } from '../config.ts';
 import { createEngine, type Engine } from '../engine.ts';
 import type { Answer } from '../answer/types.ts';
 
-export const CHAT_HELP = `直接输入问题，例如：新乡中职升学率是多少
+export const CHAT_HELP = `直接输入问题，例如：中职升学率是多少
   /sections      报告目录
   /section 2.5   读一节
   /alt 1         看上一个答案的第 1 个备选数字

@@ -18,16 +18,16 @@ export interface Entity {
   readonly name: string;
   /** Strings that, found in a question, mean this entity. */
   readonly aliases: readonly string[];
-  /** The county or district the name starts with, if any (获嘉县 → 获嘉). */
+  /** The county or district the name starts with, if any (某某县 → 某某). */
   readonly place: string;
 }
 
 // Words that make a phrase a description (省级高水平中等职业学校), not one institution's name.
 const NOT_A_NAME = /省级|示范|参加|所有|公办|民办|标准化|高水平|全国|对/u;
 
-/** Every institution name in `text` that starts with a place of the report's area. */
+/** Every institution name in `text` that starts with a place of the report's area (its metadata's places). */
 export function findEntities(text: string, places: readonly string[]): Entity[] {
-  const known = [...places, '新乡市', '新乡', '河南省', '河南'].sort((a, b) => b.length - a.length);
+  const known = [...places].sort((a, b) => b.length - a.length);
   const suffixAlt = SUFFIXES.join('|');
   const pattern = new RegExp(`(?:${known.join('|')})([\\u4e00-\\u9fff]{0,8}?)(?:${suffixAlt})`, 'gu');
   const names = new Set<string>();
@@ -55,4 +55,13 @@ export function aliasesOf(name: string, place: string): string[] {
   }
   for (const head of heads) out.add(head + rest);
   return [...out].filter((a) => a.length >= 4);
+}
+
+/** The school whose own report it is, as an entity even when its name starts with no known place. */
+export function schoolEntity(school: string, places: readonly string[]): Entity {
+  const place = [...places].sort((a, b) => b.length - a.length).find((p) => school.startsWith(p)) ?? '';
+  // With no place in front, its own name before the ending is what its short names start with (蓝天职业技术学院 → 蓝天职院).
+  const ending = SUFFIXES.filter((x) => school.endsWith(x)).sort((a, b) => b.length - a.length)[0];
+  const head = place || (ending ? school.slice(0, school.length - ending.length) : '');
+  return { name: school, aliases: aliasesOf(school, head), place: bareOf(place) };
 }

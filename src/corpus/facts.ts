@@ -3,14 +3,21 @@ import { findFigures, yearsIn, type FoundFigure } from './numbers.ts';
 import { clausesOf, segmentsOf, sentencesOf, unitAt, type Unit } from './text-units.ts';
 import type { Fact, Paragraph, Report, Scope, Table } from './types.ts';
 
+/** Whose figure one is when the text names nobody: the area's (全市) in a city's report, the school's in its own. */
+export function ownScope(report: Report): Scope {
+  const { level, school } = report.meta;
+  return level === 'school' && school ? { kind: 'entity', name: school } : { kind: 'city' };
+}
+
 /** Stage 3: every figure of the text and the tables, with what it measures, its scope, period and place. */
 export function extractFacts(report: Report, entities: readonly Entity[]): Fact[] {
   const facts: Fact[] = [];
+  const own = ownScope(report);
   const caseScope = new Map<number, Scope>();
   for (const c of report.cases) {
     const first = report.paragraphs.find((p) => p.id === c.paragraphIds[0]);
     const named = firstEntity(c.title, entities) ?? firstEntity(first?.text ?? '', entities);
-    caseScope.set(c.no, named ? { kind: 'entity', name: named } : { kind: 'city' });
+    caseScope.set(c.no, named ? { kind: 'entity', name: named } : own);
   }
   for (const p of report.paragraphs) facts.push(...paragraphFacts(report, p, entities, caseScope));
   for (const t of report.tables) facts.push(...tableFacts(report, t));
@@ -89,8 +96,8 @@ function paragraphFacts(report: Report, p: Paragraph, entities: readonly Entity[
     const scope: Scope = scopeName
       ? { kind: 'entity', name: scopeName }
       : p.caseNo !== undefined
-        ? (caseScope.get(p.caseNo) ?? { kind: 'city' })
-        : { kind: 'city' };
+        ? (caseScope.get(p.caseNo) ?? ownScope(report))
+        : ownScope(report);
     const defect = /\d\.(?!\d)/u.test(f.text) ? '小数点后缺少数字，原文如此，疑为提取缺陷' : undefined;
     out.push({
       id: `${p.id}f${i + 1}`,
@@ -111,7 +118,7 @@ function paragraphFacts(report: Report, p: Paragraph, entities: readonly Entity[
       ...(defect ? { defect } : {}),
     });
   });
-  out.push(...listFacts(p, sentences, report.meta.yearCovered, entities));
+  out.push(...listFacts(p, sentences, report.meta.yearCovered, entities, ownScope(report)));
   return out;
 }
 
@@ -156,7 +163,7 @@ function periodOf(text: string, f: FoundFigure, segment: Unit, sentence: Unit, p
 }
 
 /** Enumerations (甲、乙、丙 / 甲和乙) become list facts whose items are copied from the text. */
-function listFacts(p: Paragraph, sentences: Unit[], reportYear: number, entities: readonly Entity[]): Fact[] {
+function listFacts(p: Paragraph, sentences: Unit[], reportYear: number, entities: readonly Entity[], scope: Scope): Fact[] {
   const out: Fact[] = [];
   sentences.forEach((sentence, s) => {
     // 分别是甲、乙 names what the sentence before it counted: quote both.
@@ -164,7 +171,7 @@ function listFacts(p: Paragraph, sentences: Unit[], reportYear: number, entities
     for (const clause of clausesOf(sentence.text, sentence.start)) {
       const found = enumeration(clause.text);
       if (!found) continue;
-      // An item that holds an institution's name is that name (推荐新乡市职业教育中心 → 新乡市职业教育中心).
+      // An item that holds an institution's name is that name (推荐某市职业教育中心 → 某市职业教育中心).
       const items = found.map((item) => entities.filter((e) => clause.text.includes(e.name) && (item.includes(e.name) || e.name.startsWith(item))).sort((a, b) => b.name.length - a.name.length)[0]?.name ?? item);
       out.push({
         id: `${p.id}l${out.length + 1}`,
@@ -175,7 +182,7 @@ function listFacts(p: Paragraph, sentences: Unit[], reportYear: number, entities
         label: quoted === sentence.text.trim() ? clause.text : quoted,
         clause: clause.text,
         sentence: quoted,
-        scope: { kind: 'city' },
+        scope,
         years: yearsIn(quoted).length ? yearsIn(quoted) : [reportYear],
         period: '',
         section: p.section,
@@ -233,7 +240,8 @@ function tableFacts(report: Report, t: Table): Fact[] {
     row.cells.forEach((cell, c) => {
       const header = t.headers[c] ?? '';
       if (!/^\d+(\.\d+)?%?$/.test(cell) || /序号|编号/.test(header)) return;
-      const label = row.cells.filter((_, k) => k !== c && !/序号|编号/.test(t.headers[k] ?? '')).join(' ') + ` ${header}`;
+      // What the cell is: the row's words (not its other figures) and the column's header.
+      const label = row.cells.filter((x, k) => k !== c && !/序号|编号/.test(t.headers[k] ?? '') && !/^\d+(\.\d+)?%?$/.test(x)).join(' ') + ` ${header}`;
       const unit = cell.endsWith('%') ? '%' : (/人数/.test(header) ? '人' : (/(\(|（)(.+?)(\)|）)/.exec(header)?.[2] ?? ''));
       const offset = row.cells.slice(0, c).reduce((n, x) => n + x.length + 1, 0);
       out.push({
@@ -245,7 +253,7 @@ function tableFacts(report: Report, t: Table): Fact[] {
         label: label.trim(),
         clause: row.cells.join(' '),
         sentence: `表 ${t.no} ${t.title}：${row.cells.filter((_, k) => !/序号|编号/.test(t.headers[k] ?? '')).join('，')}`,
-        scope: { kind: 'city' },
+        scope: ownScope(report),
         years: [report.meta.yearCovered],
         period: `${report.meta.yearCovered} 年度`,
         section: t.section,

@@ -1,10 +1,10 @@
 import { toBlocks } from './clean.ts';
-import { findEntities, type Entity } from './entities.ts';
+import { findEntities, schoolEntity, type Entity } from './entities.ts';
 import { extractFacts } from './facts.ts';
 import { withFrames } from './frame.ts';
 import { structure } from './structure.ts';
 import type { Fact, RawReport, Report } from './types.ts';
-import places from '../lexicon/places.json' with { type: 'json' };
+import { placesOf } from './report-places.ts';
 
 export interface Ingested {
   readonly report: Report;
@@ -15,6 +15,9 @@ export interface Ingested {
 /** The whole pure pipeline: raw report text → structure → entities → facts. */
 export function ingest(raw: RawReport): Ingested {
   const report = structure(raw, toBlocks(raw.text));
-  const entities = findEntities(report.text, places.reportCounties);
+  const places = placesOf(raw.meta);
+  const found = findEntities(report.text, places);
+  const school = raw.meta.school;
+  const entities = school && !found.some((e) => e.name === school) ? [...found, schoolEntity(school, places)] : found;
   return { report, entities, facts: withFrames(extractFacts(report, entities), report) };
 }

@@ -1,4 +1,5 @@
 /** Finding figures in running text: the number, its unit and qualifiers, exactly as written. */
+import { isListNumber } from './list-numbers.ts';
 
 export type FigureKind = 'quantity' | 'ratio' | 'date' | 'year';
 
@@ -15,8 +16,9 @@ export interface FoundFigure {
 
 // Longest first, so 万平方米 wins over 平方米 and 万人次 over 人次.
 export const UNITS = [
-  '万平方米', '平方米', '万人次', '人次', '万人', '万元', '亿元', '万册', '课时', 'Mbps',
+  '万平方米', '平方米', '万人次', '人次', '万人', '万元', '亿元', '万册', '课时', 'Mbps', '个百分点', '百分点', '台套', '学时', '小时', '公顷',
   '元', '册', '个', '所', '项', '节', '名', '家', '人', '门', '台', '场', '分', '位', '类', '批', '次', '种', '支', '张', '门',
+  '间', '部', '本', '套', '篇', '件', '期', '亩', '辆', '条',
 ] as const;
 
 const UNIT_ALT = UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
@@ -75,7 +77,7 @@ export function findFigures(text: string): FoundFigure[] {
     const index = m.index ?? 0;
     const raw = m[0].replace(/\s+$/u, '');
     const end = index + raw.length;
-    if (!free(index, end) || isMarker(text, index, index + m[1]!.length)) continue;
+    if (!free(index, end) || isMarker(text, index, index + m[1]!.length) || isListNumber(text, index, m[1]!.replace(/\.$/u, ''), UNITS)) continue;
     const unit = m[4] ?? '';
     const isDecimal = m[1]!.includes('.');
     // A bare integer with no unit is a count only where the sentence says what of (生师比为 17.5 is decimal).

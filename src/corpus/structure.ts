@@ -1,5 +1,7 @@
 import type { Block } from './clean.ts';
 import { CorpusError } from '../errors.ts';
+import { isListNumber } from './list-numbers.ts';
+import { UNITS } from './numbers.ts';
 import type { CaseStudy, Defect, FigureCaption, Paragraph, RawReport, Report, Section, Table, TableRow } from './types.ts';
 
 /** Stage 2: blocks → numbered sections with their paragraphs, tables, cases and figure captions. */
@@ -71,7 +73,7 @@ export function structure(raw: RawReport, blocks: readonly Block[]): Report {
         break;
     }
   }
-  if (sections.length === 0) throw new CorpusError(raw.file, 'no numbered sections found (expected headings such as "1.1 规模和结构")');
+  if (sections.length === 0) throw new CorpusError(raw.file, 'no numbered sections found (expected headings such as "1.1 规模和结构", "一、基本情况", "（一）办学条件" or "1、招生")');
 
   const report: Report = {
     meta: raw.meta,
@@ -98,6 +100,7 @@ function findDefects(paragraphs: readonly Paragraph[]): Defect[] {
   for (const p of paragraphs) {
     for (const { pattern, reason } of DEFECTS) {
       for (const m of p.text.matchAll(pattern)) {
+        if (isListNumber(p.text, m.index, m[0].replace(/\.$/u, ''), UNITS)) continue;
         const start = p.span.start + (m.index ?? 0);
         found.push({ text: m[0], span: { start, end: start + m[0].length }, reason });
       }

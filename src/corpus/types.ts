@@ -12,6 +12,14 @@ export interface ReportMeta {
   readonly default?: boolean;
   /** Example questions offered as chips and buttons; when absent, channels use the engine's own suggestions. */
   readonly examples?: readonly string[];
+  /** Whose report it is: a city's bureau (the default), a county's, or one school's own. */
+  readonly level?: 'city' | 'county' | 'school';
+  /** The school, for a school's own report. */
+  readonly school?: string;
+  /** The counties, districts and towns of the report's area, as the report writes them (its schools start with them). */
+  readonly places?: readonly string[];
+  /** The education the report is about: 中等职业教育 (secondary, the default) or 高等职业教育 (higher). */
+  readonly sector?: 'secondary' | 'higher';
 }
 
 export interface RawReport {

@@ -9,7 +9,7 @@ import { type Action, laneOf } from './action.ts';
 import { type ButtonMemory, Buttons } from './buttons.ts';
 import { toMessages } from './html.ts';
 import { UserLimiter } from './limiter.ts';
-import { answerMessage, helpMessage, type Outgoing, paragraphMessage, sectionMessage, sectionsMessage, startMessage } from './messages.ts';
+import { answerMessage, helpMessage, type Outgoing, paragraphMessage, reportsMessage, sectionMessage, sectionsMessage, startMessage } from './messages.ts';
 
 export interface BotOptions {
   readonly token: string;
@@ -29,6 +29,7 @@ export const COMMANDS = [
   { command: 'start', description: '开始：介绍与示例问题' },
   { command: 'help', description: '怎么提问' },
   { command: 'sections', description: '报告目录' },
+  { command: 'report', description: '看有哪几份报告，选一份来回答' },
   { command: 'section', description: '看某一节，例如 /section 2.5' },
   { command: 'ask', description: '提问（群聊里用），例如 /ask 升学率是多少' },
 ] as const;
@@ -38,9 +39,9 @@ export const SORRY = '抱歉，处理这条消息时出错了，请稍后再试�
 
 const TEXT = {
   tooFast: '您提问太快了，请过一分钟再问。',
-  notText: '我只能读文字问题。请用文字提问，例如：新乡中职升学率是多少',
+  notText: '我只能读文字问题。请用文字提问，例如：中职升学率是多少',
   unknownCommand: '我不认识这个命令。发 /help 看看怎么用。',
-  askUsage: '用法：/ask 新乡中职升学率是多少',
+  askUsage: '用法：/ask 中职升学率是多少',
   emptyMention: '请在 @我 后面写上问题，例如：升学率是多少',
   expired: '这个按钮已经过期了，请直接输入问题。',
   sorry: SORRY,
@@ -87,6 +88,8 @@ export function createBot(engine: Engine, options: BotOptions): Bot {
   const buttons = new Buttons(5000, options.buttonMemory);
   const limiter = new UserLimiter(options.userRateLimitPerMinute);
   const salt = options.token.slice(-8);
+  /** The report a chat chose with /report; otherwise the question's own names pick it. */
+  const chosen = new Map<number, string>();
   /** Queues a reply: one message per piece, buttons on the last; the first is tagged with the question it answers. */
   function send(ctx: QueuedContext, chat: number, out: Outgoing, replyTo?: number, question?: number): void {
     const texts = toMessages(out.blocks);
@@ -106,7 +109,7 @@ export function createBot(engine: Engine, options: BotOptions): Bot {
 
   function answerOf(ctx: Context, question: string): Answer {
     const started = performance.now();
-    const a = engine.answer(question);
+    const a = engine.answer(question, ctx.chat ? chosen.get(ctx.chat.id) : undefined);
     const ms = performance.now() - started;
     options.metrics?.answered('telegram', a.found, ms / 1000);
     log.info('question', {
@@ -142,6 +145,14 @@ export function createBot(engine: Engine, options: BotOptions): Bot {
   bot.command('section', (ctx) => {
     const id = ctx.payload.trim();
     send(ctx, ctx.chat.id, id ? sectionMessage(engine, id) : sectionsMessage(engine, buttons));
+  });
+  bot.command('report', (ctx) => {
+    const id = ctx.payload.trim();
+    const report = engine.reports().find((r) => r.id === id);
+    if (report) chosen.set(ctx.chat.id, report.id);
+    if (id === '自动') chosen.delete(ctx.chat.id);
+    const note = report ? `以后的问题由《${report.title}》回答。` : id === '自动' ? '以后按问题里的地名、学校和年份选报告。' : id ? `没有编号为 ${id} 的报告。` : '';
+    send(ctx, ctx.chat.id, reportsMessage(engine, chosen.get(ctx.chat.id), note));
   });
   bot.command('ask', (ctx) => {
     const q = ctx.payload.trim();

@@ -64,7 +64,7 @@ export function startMessage(engine: Engine, buttons: Buttons): Outgoing {
   return {
     blocks: [
       { text: `你好！我回答《${m.title}》里的问题。`, tag: 'b' },
-      { text: `这份报告由${m.issuer}发布，讲的是 ${m.yearCovered} 年度${m.city}职业教育的情况：规模、师资、升学就业、专业建设、经费与资助等。` },
+      { text: `这份报告由${m.issuer}发布，讲的是 ${m.yearCovered} 年度${m.level === 'school' && m.school ? m.school : m.city}职业教育的情况：规模、师资、升学就业、专业建设、经费与资助等。` },
       { text: '直接用中文提问，我会给出报告里的数字、原文句子和出自哪一节；报告没写的，我会直说。' },
       { text: '可以先试试这些：' },
     ],
@@ -76,7 +76,7 @@ export function helpMessage(engine: Engine): Outgoing {
   return {
     blocks: [
       { text: `《${engine.meta.title}》问答`, tag: 'b' },
-      { text: '直接发问题，例如：新乡中职升学率是多少' },
+      { text: `直接发问题，例如：${engine.examples()[0] ?? '升学率是多少'}` },
       { text: '/sections 看目录，点章节即可阅读\n/section 2.5 看某一节\n/ask 问题 在群里提问（也可以 @我 或回复我的消息）\n/help 本说明' },
       { text: `在任何聊天里输入 @机器人名 加问题，也能查到答案。` },
     ],
@@ -104,4 +104,11 @@ export function sectionMessage(engine: Engine, id: string): Outgoing {
     .filter(Boolean)
     .map((line, i) => (headings.has(line) ? { text: line, tag: 'b' as const, breakBefore: i > 0 } : { text: line }));
   return { blocks, buttons: [] };
+}
+
+/** `/report`: the loaded reports, which one answers in this chat, and how to choose. */
+export function reportsMessage(engine: Engine, current: string | undefined, note = ''): Outgoing {
+  const lines = engine.reports().map((r) => `${r.id === current ? '▶ ' : ''}${r.id}：《${r.title}》${r.default ? '（默认）' : ''}`);
+  const how = engine.reports().length > 1 ? '发 /report 报告编号 选定一份；发 /report 自动 按问题里的地名、学校和年份选。' : '目前只加载了这一份报告。';
+  return { blocks: [...(note ? [{ text: note, tag: 'b' as const }] : []), { text: lines.join('\n') }, { text: how }], buttons: [] };
 }

@@ -6,7 +6,8 @@ export type Level = 'nation' | 'province' | 'city';
 export const LEVEL_WORDS: readonly [RegExp, Level][] = [
   [/全国|国家级|国赛|国[培]/gu, 'nation'],
   [/全省|省级|省赛|省里|省[培]|省(?=[\u4e00-\u9fff]{0,3}(?:课|赛|评选|比赛|大赛))/gu, 'province'],
-  [/市级|市赛|市里|(?<![新乡全本我])市(?=[\u4e00-\u9fff]{0,3}(?:课|赛|评选|比赛|大赛))/gu, 'city'],
+  // 全市/本市/我市 say whose figure it is, and 市参赛 that a city took part: neither is a level.
+  [/市级|市赛|市里|(?<![全本我])市(?!参赛)(?=[\u4e00-\u9fff]{0,3}(?:课|赛|评选|比赛|大赛))/gu, 'city'],
 ];
 
 /** The competition or award levels a text names. */

@@ -1,7 +1,7 @@
 import { pinyin } from 'pinyin-pro';
 
 /**
- * Typos that sound right (比列 for 比例, 就业律 for 就业率, 获佳 for 获嘉), repaired against the report's own
+ * Typos that sound right (比列 for 比例, 就业律 for 就业率), repaired against the report's own
  * words by their pinyin: a word the report never uses is read as a report word of the same length that shares
  * a character with it and sounds the same, or differs in one syllable's final only (lie ~ li). Only one such
  * word may fit; otherwise nothing is repaired.

@@ -15,7 +15,9 @@ export function renderPage(template: string, meta: ReportMeta, examples: readonl
     issuer: escapeHtml(meta.issuer),
     year: String(meta.yearCovered),
     published: escapeHtml(meta.published.replace(/^(\d{4})-(\d{2})$/, (_m, y: string, mo: string) => `${y} 年 ${Number(mo)} 月`)),
-    city: escapeHtml(meta.city),
+    // Whose education the report is about: the school's for its own report, else the city's.
+    city: escapeHtml(meta.level === 'school' && meta.school ? meta.school : meta.city),
+    example: escapeHtml(examples[0] ?? '升学率是多少'),
     chips,
   };
   return template.replace(/\{\{(\w+)\}\}/g, (m, key: string) => values[key] ?? m);

@@ -56,3 +56,12 @@ export function questionOf(body: unknown): string {
   }
   return question;
 }
+
+/** The optional `report` of `POST /api/ask`: the id of a loaded report, or absent for the one the question names. */
+export function reportOf(body: unknown, known: readonly string[]): string | undefined {
+  const report = (body as { report?: unknown }).report;
+  if (report === undefined || report === null || report === '') return undefined;
+  if (typeof report !== 'string') throw new RequestError(400, 'report_not_text', 'report 应为字符串（报告的 id）。');
+  if (!known.includes(report)) throw new RequestError(400, 'report_not_found', `没有 id 为 ${report.slice(0, 40)} 的报告；可用：${known.join('、')}。`);
+  return report;
+}

@@ -11,7 +11,7 @@ import type { Engine } from '../engine.ts';
 import { RequestError } from '../errors.ts';
 import type { Metrics } from '../metrics.ts';
 import { renderPage } from './page.ts';
-import { LIMITS, questionOf, toProblem } from './problems.ts';
+import { LIMITS, questionOf, reportOf, toProblem } from './problems.ts';
 import { capConnections, clientErrorProblem, writeProblem } from './sockets.ts';
 
 const PUBLIC = fileURLToPath(new URL('./public/', import.meta.url));
@@ -139,8 +139,9 @@ export async function buildServer(engine: Engine, config: WebConfig, extra: read
 
   app.post('/api/ask', async (request) => {
     const question = questionOf(request.body);
+    const report = reportOf(request.body, engine.reports().map((r) => r.id));
     const started = performance.now();
-    const a = engine.answer(question);
+    const a = engine.answer(question, report);
     const ms = performance.now() - started;
     parts.metrics?.answered('web', a.found, ms / 1000);
     request.log.info({ found: a.found, section: a.source?.section ?? null, ms: +ms.toFixed(2) }, 'ask');
@@ -153,6 +154,8 @@ export async function buildServer(engine: Engine, config: WebConfig, extra: read
     if (!a) throw new RequestError(404, 'alternative_not_found', `没有编号为 ${ref.slice(0, 40)} 的数字。`);
     return toWebAnswer(a);
   });
+
+  app.get('/api/reports', async () => ({ reports: engine.reports() }));
 
   app.get('/api/sections', async () => ({
     report: { id: engine.meta.id, title: engine.meta.title, issuer: engine.meta.issuer, year: engine.meta.yearCovered },
