@@ -62,7 +62,7 @@ export class Answerer {
   constructor(readonly kb: KnowledgeBase, private readonly options: AnswererOptions = { gate: true }) {
     this.rerankModel = options.rerank === undefined ? (FITTED.rerank ?? null) : options.rerank;
     this.confidenceModel = options.confidence === undefined ? (FITTED.confidence ?? null) : options.confidence;
-    // Names for typo repair: each institution's aliases and the places they start with (获嘉县 → 获嘉).
+    // Names for typo repair: each institution's aliases and the places they start with (某县职专 → 某县, 某).
     const names = kb.entities.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => [n, n.slice(0, 2), n.slice(0, 3)]);
     this.text = new ReportText(kb.report, names, kb.facts);
     const whole = norm(kb.report.text);
@@ -91,7 +91,8 @@ export class Answerer {
   /** Read a question into its frame and weighted terms (for `--explain` and the fitting script). */
   read(input: string): { q: Question; terms: WeightedTerm[] } {
     const typed = String(input ?? '').trim().slice(0, MAX_QUESTION);
-    const q = parseQuestion(this.text.repairTypos(typed), this.kb.entities, this.kb.report.meta.city);
+    const { city, places } = this.kb.report.meta;
+    const q = parseQuestion(this.text.repairTypos(typed), this.kb.entities, city, places ?? []);
     return { q, terms: weighTerms(q, this.text, this.factLabels) };
   }
 
@@ -116,7 +117,8 @@ export class Answerer {
     // 在校生满意度比毕业生满意度低多少: a difference would be computed, and figures are only ever copied.
     const versus = /([^，,。？?]{2,16}?)比([^，,。？?]{2,16}?)(?:高|低|多|少|大|小|贵|便宜)(?:了|出来?|出了)?(?:多少|几)/u.exec(q.focus);
     if (versus) {
-      const sides = [versus[1]!, versus[2]!].map((x) => x.replace(/^(?:请问|那|那么|新乡的?)/u, ''));
+      const lead = new RegExp(`^(?:请问|那么|那|${this.kb.report.meta.city.replace(/[.*+?^${}()|[\]\\]/g, '')}的?)`, 'u');
+      const sides = [versus[1]!, versus[2]!].map((x) => x.replace(lead, ''));
       return this.none(question, `报告没有给出“${sides.join('”与“')}”之差，我也不做计算：数字只照录报告原文，可以分别查看。${this.scopeNote()}`, this.suggest(q, terms));
     }
     if (q.outside) return this.none(question, `报告只有${this.kb.report.meta.city}的数据，没有${q.outside}的。${this.scopeNote()}`, this.suggest(q, terms));
@@ -306,7 +308,7 @@ export class Answerer {
       t.rows.forEach((r, i) => {
         const cells = r.cells.filter((_, k) => !/序号|编号/.test(t.headers[k] ?? ''));
         const joined = norm(cells.join(' '));
-        // The school itself, not one named after it (新乡职业技术学院 ≠ 新乡职业技术学院老年大学).
+        // The school itself, not one named after it (某职业技术学院 ≠ 某职业技术学院老年大学).
         const names = new Set(cells.flatMap((c) => c.split(/\s+|、/u)).map(norm));
         if (q.entities.length && !q.entities.some((n) => names.has(norm(n)))) return;
         // A table's title names what every row is, as much as the row's own cells do.

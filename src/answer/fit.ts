@@ -167,7 +167,7 @@ function aggregateFit(terms: readonly WeightedTerm[], f: Fact, sumOfSeveral: boo
 export function labelPrecision(terms: readonly WeightedTerm[], e: Evidence): number {
   // The school-type words are in most labels and say nothing, unless they are all the question asks about
   // (全市有多少所中职学校): then a label that is mostly them is the better fit.
-  const generic = terms.every((w) => w.weight < 0.5) ? /全市|新乡市|其中|共|为|是|的|了|有|达|率为/gu : /全市|中等职业学校|中等职业教育|新乡市|其中|共|为|是|的|了|有|达|率为/gu;
+  const generic = terms.every((w) => w.weight < 0.5) ? /全市|我市|其中|共|为|是|的|了|有|达|率为/gu : /全市|我市|中等职业学校|中等职业教育|其中|共|为|是|的|了|有|达|率为/gu;
   const label = e.label.replace(/[\d.%:（）()“”"、，\s]/gu, '').replace(generic, '');
   if (!label) return 0.5;
   let covered = 0;

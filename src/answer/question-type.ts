@@ -43,8 +43,8 @@ export function questionSector(focus: string): Sector | null {
 }
 
 const OUTSIDE = frames.outsideScope;
-const OUTSIDE_RE = new RegExp(`(${OUTSIDE.places.join('|')})[^，,。？?]{0,8}?(?:${OUTSIDE.population.join('|')})`, 'u');
 const NOT_SCOPE = new RegExp(OUTSIDE.notScopeIf.join('|'), 'u');
+const OUTSIDE_RE = new RegExp(`(${OUTSIDE.places.join('|')})[^，,。？?]{0,8}?(?:${OUTSIDE.population.join('|')})`, 'u');
 
 /**
  * A population outside the report asked about as a whole (全国中职在校生, 河南全省的中职学校): the report counts

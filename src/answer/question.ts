@@ -41,7 +41,7 @@ export interface Question {
   readonly elsewhere: readonly string[];
   /** Institutions of the report named in the question. */
   readonly entities: readonly string[];
-  /** The report's counties and districts named (获嘉, 辉县 …). */
+  /** The report's own counties and districts named (from its metadata's places). */
   readonly places: readonly string[];
   readonly table: number | null;
   readonly figure: number | null;
@@ -77,7 +77,6 @@ const ELSEWHERE = [...places.elsewhere, ...places.otherSchoolTypes].sort((a, b) 
 const OTHER_TYPES = new Set(places.otherSchoolTypes);
 // The report's own kind of school named too: another kind is then context (初中毕业上职专, 职普比), not the subject.
 const OWN_TYPE = /中职|职专|职高|中专|职业教育|职业学校|职校/u;
-const COUNTIES = places.reportCounties.flatMap((p) => [p, p.replace(/(县|市|区)$/u, '')]).filter((p) => p.length >= 2);
 
 const CUE = {
   date: /哪一?年|哪一?天|什么时候|何时|几月|哪个月|什么时间|日期|哪年开始|从哪(?![里儿])/u,
@@ -165,7 +164,7 @@ export function questionYears(text: string): number[] {
   return [...years];
 }
 
-/** Institutions named, longest alias first so 新乡市职业教育中心 is not also read as 职教中心 of every county. */
+/** Institutions named, longest alias first so the city's 职业教育中心 is not also read as 职教中心 of every county. */
 function namedEntities(text: string, entities: readonly Entity[]): string[] {
   const hits: { name: string; alias: string; at: number }[] = [];
   for (const e of entities) for (const a of e.aliases) {
@@ -215,7 +214,14 @@ function termsOf(text: string, partWeight: number, drop: readonly string[]): Ter
   return terms;
 }
 
-export function parseQuestion(original: string, entities: readonly Entity[], city = ''): Question {
+/** The report's own places (its metadata's counties and districts), with their short forms (某县 → 某). */
+function placeForms(places: readonly string[]): string[] {
+  return places.flatMap((p) => [p, p.replace(/(县|市|区)$/u, '')]).filter((p) => p.length >= 2);
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function parseQuestion(original: string, entities: readonly Entity[], city = '', places: readonly string[] = []): Question {
   const typed = normalize(original).toLowerCase();
   const { text: whole, language, untranslated } = toChinese(typed);
   // An elliptical follow-up (…有几所，县级呢) asks the same again for something else: it is left for later.
@@ -234,12 +240,15 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   const focus = parts[focusIndex] ?? '';
   const intent = intents[focusIndex] ?? 'passage';
 
-  // What the question rules out (不是获嘉那个学校的) names no school, place or year it asks about.
+  // What the question rules out (不是那个县的学校的) names no school, place or year it asks about.
   const named = namedEntities(asked, entities);
   const aliasesHere = entities.filter((e) => named.includes(e.name)).flatMap((e) => e.aliases).filter((a) => asked.includes(a));
   const ownType = OWN_TYPE.test(asked);
-  const elsewhere = ELSEWHERE.filter((p) => asked.includes(p) && !(ownType && OTHER_TYPES.has(p))).filter((p, _, all) => !all.some((q) => q !== p && q.includes(p)));
-  const countyHits = COUNTIES.filter((c) => c !== city && asked.includes(c) && !aliasesHere.some((a) => a.includes(c)))
+  // The report's own city and places are never elsewhere (a report on 郑州 answers about 郑州); its province is, as
+  // a whole (河南省的中职学校), though a province's programme or contest it names is matched in its sentence.
+  const own = [city, ...places].filter(Boolean);
+  const elsewhere = ELSEWHERE.filter((p) => asked.includes(p) && !(ownType && OTHER_TYPES.has(p)) && !own.some((o) => o.startsWith(p) || p.startsWith(o))).filter((p, _, all) => !all.some((q) => q !== p && q.includes(p)));
+  const countyHits = placeForms(places).filter((c) => c !== city && asked.includes(c) && !aliasesHere.some((a) => a.includes(c)))
     .filter((c, _, all) => !all.some((d) => d !== c && d.includes(c)));
 
   const terms: Term[] = [];
@@ -296,7 +305,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     places: countyHits,
     table: Number(/表\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,
     figure: Number(/图\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,
-    cityWide: /全市|全新乡|所有学校|全部学校/u.test(whole),
+    cityWide: new RegExp(`全市|所有学校|全部学校${city ? `|全${escape(city)}` : ''}`, 'u').test(whole),
     total: /总共|一共|合计|总计|加起来|加上|总数|总额|共计/u.test(focus),
     counted: countedOf(focus),
     levels: levelsIn(focus),

@@ -17,7 +17,7 @@ export interface Who {
 
 /**
  * The sentence that best says what the question says was done, and the report's institutions it names
- * (other than those the question names itself): 新乡市域产教联合体是哪个学校牵头的 → 新乡职业技术学院.
+ * (other than those the question names itself): 市域产教联合体是哪个学校牵头的 → 牵头的学院.
  */
 export function whoDid(q: Question, terms: readonly WeightedTerm[], paragraphs: readonly Paragraph[], entities: readonly Entity[]): Who | null {
   let best: Who | null = null;

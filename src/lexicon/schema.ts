@@ -11,7 +11,7 @@ export const LEXICON_SCHEMAS: Readonly<Record<string, Readonly<Record<string, Sh
     measures: 'strings', perUnit: 'strings', total: 'strings', part: 'strings', sectors: 'record-of-strings',
     questionPerUnit: 'strings', questionTotal: 'strings', exclusion: 'patterns', outsideScope: 'record-of-strings',
   },
-  'places.json': { reportCounties: 'strings', elsewhere: 'strings', otherSchoolTypes: 'strings', english: 'record-of-string' },
+  'places.json': { elsewhere: 'strings', otherSchoolTypes: 'strings', english: 'record-of-string' },
   'question-types.json': { types: 'types' },
   'required.json': { groups: 'record-of-strings', unknownMeasure: 'string', domainWords: 'strings', notMeasured: 'strings' },
   'stopwords.json': { words: 'strings' },
