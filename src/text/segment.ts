@@ -7,9 +7,12 @@ import { normalize } from './normalize.ts';
 const require = createRequire(import.meta.url);
 
 export const USER_DICT = fileURLToPath(new URL('../../dict/user.dict.utf8', import.meta.url));
+// Keyword extraction is never used: a one-line IDF and stop-word list keep its dictionaries out of memory (~18 MB).
+const TINY_IDF = fileURLToPath(new URL('../../dict/tiny.idf.utf8', import.meta.url));
+const TINY_STOP = fileURLToPath(new URL('../../dict/tiny.stop.utf8', import.meta.url));
 
 interface Jieba {
-  load(options: { userDict: string }): void;
+  load(options: { userDict: string; idfDict?: string; stopWordDict?: string }): void;
   cut(sentence: string, hmm?: boolean): string[];
   cutForSearch(sentence: string, hmm?: boolean): string[];
 }
@@ -19,11 +22,11 @@ let jieba: Jieba | undefined;
 function loadJieba(): Jieba {
   if (jieba) return jieba;
   // nodejieba aborts the whole process on a missing dictionary path, so look first.
-  if (!existsSync(USER_DICT)) {
-    throw new Error(`segment: user dictionary missing at ${USER_DICT}; restore dict/user.dict.utf8 from git`);
+  for (const file of [USER_DICT, TINY_IDF, TINY_STOP]) {
+    if (!existsSync(file)) throw new Error(`segment: dictionary missing at ${file}; restore it from git`);
   }
   const loaded = require('nodejieba') as Jieba;
-  loaded.load({ userDict: USER_DICT });
+  loaded.load({ userDict: USER_DICT, idfDict: TINY_IDF, stopWordDict: TINY_STOP });
   jieba = loaded;
   return loaded;
 }
