@@ -113,6 +113,11 @@ export class Answerer {
   }
 
   private route(question: string, q: Question, terms: readonly WeightedTerm[], trace: Trace): Answer {
+    // 案例5讲的啥: a case named by its number and nothing more asked is answered with the case itself.
+    if (q.caseNo !== null && terms.every((w) => w.weight < 1 || /^案例/u.test(w.term.text))) {
+      const c = this.caseAnswer(question, q.caseNo, trace);
+      if (c) return c;
+    }
     if (terms.length === 0 && q.entities.length === 0) return this.none(question, this.scopeNote());
     // 在校生满意度比毕业生满意度低多少: a difference would be computed, and figures are only ever copied.
     const versus = /([^，,。？?]{2,16}?)比([^，,。？?]{2,16}?)(?:高|低|多|少|大|小|贵|便宜)(?:了|出来?|出了)?(?:多少|几)/u.exec(q.focus);
@@ -363,6 +368,7 @@ export class Answerer {
     const scored: Scored<Paragraph>[] = [];
     const evidence = new Map<string, Evidence>();
     for (const p of report.paragraphs) {
+      if (q.caseNo !== null && p.caseNo !== q.caseNo) continue;
       const text = this.text.paragraphs.get(p.id) ?? '';
       const titles = [this.text.sectionTitles.get(p.section) ?? '', p.caseNo !== undefined ? (this.text.caseTitles.get(p.caseNo) ?? '') : ''].join(' ');
       if (q.entities.length && !q.entities.some((n) => text.includes(norm(n)) || titles.includes(norm(n)))) continue;
@@ -395,6 +401,17 @@ export class Answerer {
     const figure = lead ? figureOf(lead.item, report) : null;
     const head = figure ? `${figure.text}（${figure.label}）\n` : '';
     return { question, found: true, kind: 'passage', answer: `${head}${quote}\n${sourceLine(source)}`, figure, source, alternatives: [], suggestions: [] };
+  }
+
+  /** A case by its number: its title and first paragraph, from the section that holds it. */
+  private caseAnswer(question: string, no: number, trace: Trace): Answer | null {
+    const report = this.kb.report;
+    const c = report.cases.find((x) => x.no === no);
+    const first = c && report.paragraphs.find((p) => p.id === c.paragraphIds[0]);
+    if (!c || !first) return null;
+    Object.assign(trace, { kind: 'passage', cover: 1, strong: 1, margin: 1, fitness: 1, local: 1, missing: 0, maxMissing: 0, title: 1 });
+    const source = sourceOf(report, c.section, first.text, { caseNo: no });
+    return { question, found: true, kind: 'passage', answer: `案例 ${no}：${c.title}\n${first.text}\n${sourceLine(source)}`, figure: null, source, alternatives: [], suggestions: [] };
   }
 
   /**
@@ -449,7 +466,7 @@ export class Answerer {
   private suggest(q: Question, terms: readonly WeightedTerm[]): string[] {
     if (this.verifying) return [];
     const askable = this.askableFacts();
-    const relaxed: Question = { ...q, elsewhere: [], years: [], entities: [], places: [], table: null, cityWide: false, total: false };
+    const relaxed: Question = { ...q, elsewhere: [], years: [], entities: [], places: [], table: null, caseNo: null, cityWide: false, total: false };
     const picks = this.kb.facts
       .filter((f) => askable.has(f.id))
       .map((f) => ({ f, s: coverage(terms, this.text.factEvidence(f)).score * unitFactor(relaxed, f) }))

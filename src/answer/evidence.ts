@@ -92,6 +92,13 @@ export class ReportText {
     return Math.log(1 + this.units.length / Math.max(1, this.df(term)));
   }
 
+  /** Whether a section title holds the word (对策建议, 存在问题). */
+  inTitles(form: string): boolean {
+    const n = norm(form);
+    for (const t of this.sectionTitles.values()) if (t.includes(n)) return true;
+    return false;
+  }
+
   /** Whether the term names something the report measures or lists (a figure's label, a row, a title). */
   isMeasureWord(term: Term, factLabels: string): boolean {
     return term.forms.some((f) => {

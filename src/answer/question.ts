@@ -44,6 +44,8 @@ export interface Question {
   /** The report's own counties and districts named (from its metadata's places). */
   readonly places: readonly string[];
   readonly table: number | null;
+  /** A case named by its number (案例5讲的啥): only that case answers. */
+  readonly caseNo: number | null;
   readonly figure: number | null;
   /** 全市 said in so many words. */
   readonly cityWide: boolean;
@@ -304,6 +306,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     entities: named,
     places: countyHits,
     table: Number(/表\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,
+    caseNo: Number(/案例\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,
     figure: Number(/图\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,
     cityWide: new RegExp(`全市|所有学校|全部学校${city ? `|全${escape(city)}` : ''}`, 'u').test(whole),
     total: /总共|一共|合计|总计|加起来|加上|总数|总额|共计/u.test(focus),

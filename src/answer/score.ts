@@ -22,7 +22,8 @@ const FUNCTION_CHARS = /[个所两几哪对的得了是有在和与跟带那这�
 export function weighTerms(q: Question, text: ReportText, factLabels: string): WeightedTerm[] {
   return q.terms.map((term) => {
     // Known: in the report's text, or in a label the ingestion spelled out (第一、二、三产业 → 第二产业).
-    const known = text.df(term) > 0 || term.forms.some((f) => norm(f).length >= 2 && factLabels.includes(norm(f)));
+    // Known: in the report's text, in a label the ingestion spelled out, or in a section title (对策建议).
+    const known = text.df(term) > 0 || term.forms.some((f) => norm(f).length >= 2 && (factLabels.includes(norm(f)) || text.inTitles(f)));
     // A word the report never uses weighs little when it is talk (没考, 一半, 真的假) and much when it names
     // something (参军入伍, 公务员): a question about that is not answered by the rest of its words.
     const content = !known && /^[\u4e00-\u9fff]{2,4}$/u.test(term.text) && !FUNCTION_CHARS.test(term.text);
@@ -142,6 +143,7 @@ export function mismatch(q: Question, f: Fact, e: Evidence, groups: readonly str
     if (!inPlace) return 'county';
   } else if (scoped && q.cityWide) return 'city-wide asked';
   if (q.table !== null && f.table !== q.table) return 'table';
+  if (q.caseNo !== null && f.caseNo !== q.caseNo) return 'case';
   for (const group of groups) if (!group.some((g) => around.includes(g))) return `about ${group[0]}`;
   return null;
 }

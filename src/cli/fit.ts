@@ -21,7 +21,7 @@ import { loadKnowledge } from '../index/store.ts';
 const FOLDS = 5;
 const TOP = 8;
 /** A wrong answer costs this many right ones: the threshold maximises right − COST × wrong. */
-const WRONG_COST = 3;
+const WRONG_COST = 2;
 
 const dir = fileURLToPath(new URL('../../tests/questions/', import.meta.url));
 const weightsFile = fileURLToPath(new URL('../answer/weights.json', import.meta.url));
@@ -90,12 +90,16 @@ function tally(items: readonly { r: Row; p: number; t: number }[]): { right: num
 function fitGate(rows: readonly Row[]): Model {
   const w = fitLogistic(rows.filter((r) => r.x).map((r) => ({ x: r.x!, y: (r.correct ? 1 : 0) as 0 | 1 })));
   const scored = rows.map((r) => ({ r, p: r.x ? predict(w, r.x) : 0 }));
-  let best = { t: 0.5, u: -Infinity };
+  const utility: { t: number; u: number }[] = [];
   for (let t = 0.05; t <= 0.951; t += 0.01) {
     const { right, wrong } = tally(scored.map((s) => ({ ...s, t })));
-    if (right - WRONG_COST * wrong > best.u) best = { t: Number(t.toFixed(2)), u: right - WRONG_COST * wrong };
+    utility.push({ t: Number(t.toFixed(2)), u: right - WRONG_COST * wrong });
   }
-  return { features: FEATURES.map(([n]) => n), coefficients: w.map((v) => Number(v.toFixed(4))), threshold: best.t };
+  // The lowest threshold whose utility is within one right answer of the best: thresholds closer than that are
+  // noise of this sample, and among them the one that answers most is kept.
+  const top = Math.max(...utility.map((x) => x.u));
+  const threshold = utility.find((x) => x.u >= top - 1)!.t;
+  return { features: FEATURES.map(([n]) => n), coefficients: w.map((v) => Number(v.toFixed(4))), threshold };
 }
 
 // The re-ranking is adopted only when, cross-validated, it puts the right figure first more often than the
