@@ -113,6 +113,8 @@ export class Answerer {
   }
 
   private route(question: string, q: Question, terms: readonly WeightedTerm[], trace: Trace): Answer {
+    // 表3第6行多少人: a row named by its number is that row, read by its headers.
+    if (q.table !== null && q.tableRow !== null) return this.rowAnswer(question, q, q.table, q.tableRow, trace) ?? this.none(question, this.notSaid(q), this.suggest(q, terms));
     // 案例5讲的啥: a case named by its number and nothing more asked is answered with the case itself.
     if (q.caseNo !== null && terms.every((w) => w.weight < 1 || /^案例/u.test(w.term.text))) {
       const c = this.caseAnswer(question, q.caseNo, trace);
@@ -247,6 +249,7 @@ export class Answerer {
     Object.assign(trace, {
       kind: 'number',
       bestRef: best.item.id,
+      schoolUnasked: best.item.scope.kind === 'entity' && q.entities.length === 0 && q.places.length === 0,
       cover: best.cover,
       strong: best.strong ?? best.cover,
       margin: runner ? (best.score - runner.score) / best.score : 1,
@@ -403,6 +406,22 @@ export class Answerer {
     return { question, found: true, kind: 'passage', answer: `${head}${quote}\n${sourceLine(source)}`, figure, source, alternatives: [], suggestions: [] };
   }
 
+  /** One table row by its number: the numeric cell when a figure is asked, else the row's cells as a list. */
+  private rowAnswer(question: string, q: Question, tableNo: number, rowNo: number, trace: Trace): Answer | null {
+    const report = this.kb.report;
+    const t = report.tables.find((x) => x.no === tableNo);
+    const row = t?.rows[rowNo - 1];
+    if (!t || !row) return null;
+    Object.assign(trace, { kind: q.intent === 'number' ? 'number' : 'list', cover: 1, strong: 1, margin: 1, fitness: 1, local: 1, missing: 0, maxMissing: 0, title: 1 });
+    const fact = q.intent === 'number' ? this.kb.facts.find((f) => f.table === tableNo && f.span.start >= row.span.start && f.span.end <= row.span.end) : undefined;
+    if (fact) return this.factAnswer(question, fact, []);
+    const shown = row.cells.filter((_, k) => !/序号|编号/.test(t.headers[k] ?? ''));
+    const quote = `表 ${t.no} ${t.title}：${t.headers.filter((h) => !/序号|编号/.test(h)).join(' | ')}；${shown.join(' | ')}`;
+    const source = sourceOf(report, t.section, quote, { table: t.no });
+    const items = shown.flatMap((c) => c.split(/\s+|、/u)).filter(Boolean);
+    return { question, found: true, kind: 'list', items, answer: `${items.join('、')}\n${quote}\n${sourceLine(source)}`, figure: null, source, alternatives: [], suggestions: [] };
+  }
+
   /** A case by its number: its title and first paragraph, from the section that holds it. */
   private caseAnswer(question: string, no: number, trace: Trace): Answer | null {
     const report = this.kb.report;
@@ -466,7 +485,7 @@ export class Answerer {
   private suggest(q: Question, terms: readonly WeightedTerm[]): string[] {
     if (this.verifying) return [];
     const askable = this.askableFacts();
-    const relaxed: Question = { ...q, elsewhere: [], years: [], entities: [], places: [], table: null, caseNo: null, cityWide: false, total: false };
+    const relaxed: Question = { ...q, elsewhere: [], years: [], entities: [], places: [], table: null, tableRow: null, caseNo: null, cityWide: false, total: false };
     const picks = this.kb.facts
       .filter((f) => askable.has(f.id))
       .map((f) => ({ f, s: coverage(terms, this.text.factEvidence(f)).score * unitFactor(relaxed, f) }))

@@ -29,6 +29,8 @@ export interface Trace {
   maxMissing?: number;
   /** Share of the focus's weight found in the candidate's section (or case, table) title. */
   title?: number;
+  /** The best figure is one school's while the question names no school or place. */
+  schoolUnasked?: boolean;
   /** The best figure's id (for a clarifying question's buttons). */
   bestRef?: string;
   /** The runner-up, when one is close enough to be offered as the other reading. */
@@ -46,6 +48,7 @@ export interface Signals {
   readonly maxMissing: number;
   readonly title: number;
   readonly levelAsked: boolean;
+  readonly schoolUnasked: boolean;
   readonly unknownShare: number;
   readonly focusTerms: number;
   readonly discourse: boolean;
@@ -71,6 +74,7 @@ export const FEATURES: readonly [string, (s: Signals) => number][] = [
   ['maxMissing', (s) => s.maxMissing],
   ['title', (s) => s.title],
   ['levelAsked', (s) => (s.levelAsked ? 1 : 0)],
+  ['schoolUnasked', (s) => (s.schoolUnasked ? 1 : 0)],
   ['unknownShare', (s) => s.unknownShare],
   ['fewTerms', (s) => (s.focusTerms <= 1 ? 1 : 0)],
   ['manyTerms', (s) => Math.min(1, s.focusTerms / 10)],
@@ -99,6 +103,7 @@ export function signalsOf(q: Question, terms: readonly WeightedTerm[], t: Trace)
     maxMissing: t.maxMissing ?? 0,
     title: t.title ?? 0,
     levelAsked: q.levels.length > 0,
+    schoolUnasked: t.schoolUnasked ?? false,
     unknownShare: total > 0 ? unknown / total : 0,
     focusTerms: focus.length,
     discourse: onlyDiscourse(q.qtypes),

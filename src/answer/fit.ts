@@ -91,7 +91,8 @@ const sector: Factor = ({ q, f }) => {
 const measure: Factor = ({ q, f }) => (f.frame?.measure && q.focus.includes(f.frame.measure) ? RANK.measureNamed : 1);
 
 /** 不是问招生: a figure whose own words are what the question rules out. */
-const excluded: Factor = ({ q, e }) => (q.excluded.some((x) => e.label.includes(norm(x))) ? RANK.excludedNamed : 1);
+const excluded: Factor = ({ q, f, e }) =>
+  q.excluded.some((x) => e.label.includes(norm(x)) || (once(f).items ?? []).some((item) => item.includes(norm(x)))) ? RANK.excludedNamed : 1;
 
 /** The factors in order, by name (`--explain` prints each one). */
 export const FACTORS: readonly (readonly [string, Factor])[] = Object.entries({

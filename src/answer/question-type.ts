@@ -61,7 +61,8 @@ export function exclusions(text: string): { excluded: string[]; rest: string } {
   let rest = text;
   for (const re of EXCLUSIONS) {
     rest = rest.replace(re, (_, what: string) => {
-      excluded.push(what.replace(/^(?:问|说|指)/u, ''));
+      // 不含免学费和奖学金: each thing ruled out on its own.
+      excluded.push(...what.replace(/^(?:问|说|指)/u, '').split(/和|及|、|以及|与/u).map((x) => x.trim()).filter((x) => x.length >= 2));
       return ' ';
     });
   }

@@ -44,6 +44,8 @@ export interface Question {
   /** The report's own counties and districts named (from its metadata's places). */
   readonly places: readonly string[];
   readonly table: number | null;
+  /** A table row named by its number (表3第6行): only that row answers. */
+  readonly tableRow: number | null;
   /** A case named by its number (案例5讲的啥): only that case answers. */
   readonly caseNo: number | null;
   readonly figure: number | null;
@@ -307,6 +309,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     places: countyHits,
     table: Number(/表\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,
     caseNo: Number(/案例\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,
+    tableRow: Number(/表\s*\d+\s*(?:里|中|的)?\s*第\s*(\d+|[一二三四五六七八九十])\s*(?:行|条|项)/u.exec(whole)?.[1]?.replace(/[一二三四五六七八九十]/u, (c) => String('一二三四五六七八九十'.indexOf(c) + 1)) ?? NaN) || null,
     figure: Number(/图\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,
     cityWide: new RegExp(`全市|所有学校|全部学校${city ? `|全${escape(city)}` : ''}`, 'u').test(whole),
     total: /总共|一共|合计|总计|加起来|加上|总数|总额|共计/u.test(focus),
