@@ -141,6 +141,8 @@ export interface Model {
   readonly features: readonly string[];
   readonly coefficients: readonly number[];
   readonly threshold: number;
+  /** A threshold per kind of answer (figure, list, passage), when fitted so; else `threshold` for all. */
+  readonly thresholds?: Partial<Record<Signals['kind'], number>>;
 }
 
 export function featureVector(s: Signals): number[] {
@@ -155,5 +157,5 @@ export function probability(s: Signals, model: Model | undefined = weights.confi
 }
 
 export function confident(s: Signals, model: Model | undefined = weights.confidence as unknown as Model | undefined): boolean {
-  return !model || probability(s, model) >= model.threshold;
+  return !model || probability(s, model) >= (model.thresholds?.[s.kind] ?? model.threshold);
 }

@@ -21,9 +21,10 @@ export function questionTypes(text: string): QType[] {
 /** Types answered by a passage only when a section really addresses them, never by a figure picked by words. */
 export const DISCOURSE: ReadonlySet<QType> = new Set(['why', 'how', 'opinion', 'whatis']);
 
-/** A question of only those types (no how-many, rate, when or which cue): no figure is its answer. */
+/** A question of those types with no how-many, rate or when cue: no figure is its answer. */
 export function onlyDiscourse(qtypes: readonly QType[]): boolean {
-  return qtypes.some((t) => DISCOURSE.has(t)) && !qtypes.some((t) => t === 'count' || t === 'rate' || t === 'when' || t === 'which');
+  // 怎么申请，要准备哪些材料: a which inside a how-to is still the how-to.
+  return qtypes.some((t) => DISCOURSE.has(t)) && !qtypes.some((t) => t === 'count' || t === 'rate' || t === 'when');
 }
 
 const Q_PER_UNIT = new RegExp(frames.questionPerUnit.join('|'), 'u');

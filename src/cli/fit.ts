@@ -12,7 +12,7 @@ import { loadKnowledge } from '../index/store.ts';
 
 /**
  * `npm run fit`: fits the two learned parts of the engine on the labelled question sets in tests/questions —
- * all but the sealed `s2-*` sets, kept out as test sets — and writes them into src/answer/weights.json:
+ * all but the latest sealed sets (`s3-*`), kept out as test sets until they have been scored once — and writes them into src/answer/weights.json:
  *  1. `rerank`: pairwise logistic weights that re-order the few best figures (right figure above each other);
  *  2. `confidence`: the logistic model and threshold that decide whether the best candidate is given.
  * The whole procedure is cross-validated (k folds over questions: both models fitted without the fold) and
@@ -32,7 +32,7 @@ const { kb } = loadKnowledge(config.indexDir, raw);
 interface Labelled extends EvalQuestion {
   readonly set: string;
 }
-const sets = readdirSync(dir).filter((f) => f.endsWith('.jsonl') && !f.startsWith('s2-')).sort();
+const sets = readdirSync(dir).filter((f) => f.endsWith('.jsonl') && !f.startsWith('s3-')).sort();
 const questions: Labelled[] = sets.flatMap((set) =>
   readFileSync(`${dir}${set}`, 'utf8').split('\n').filter((l) => l.trim()).map((l) => ({ ...(JSON.parse(l) as EvalQuestion), set })),
 );
@@ -67,14 +67,16 @@ function fitRerank(rows: readonly RankRow[]): RerankModel {
 interface Row {
   readonly q: Labelled;
   readonly x: number[] | null;
+  readonly kind: 'number' | 'list' | 'passage' | null;
   readonly correct: boolean;
 }
+const KINDS = ['number', 'list', 'passage'] as const;
 function gateRows(rerank: RerankModel | null, qs: readonly Labelled[]): Row[] {
   const a = new Answerer(kb, { gate: false, rerank, confidence: null });
   return qs.map((q) => {
     const { q: read, terms } = a.read(q.q);
     const { answer, signals } = a.decide(q.q, read, terms);
-    return { q, x: answer.found && signals ? featureVector(signals) : null, correct: judge(q, answer) };
+    return { q, x: answer.found && signals ? featureVector(signals) : null, kind: answer.found && signals ? signals.kind : null, correct: judge(q, answer) };
   });
 }
 const outcome = (r: Row, p: number, t: number): 'right' | 'wrong' | 'miss' =>
@@ -90,16 +92,20 @@ function tally(items: readonly { r: Row; p: number; t: number }[]): { right: num
 function fitGate(rows: readonly Row[]): Model {
   const w = fitLogistic(rows.filter((r) => r.x).map((r) => ({ x: r.x!, y: (r.correct ? 1 : 0) as 0 | 1 })));
   const scored = rows.map((r) => ({ r, p: r.x ? predict(w, r.x) : 0 }));
+  // One threshold per kind of answer, each chosen on that kind's rows: a passage's probability is not a figure's.
+  const thresholds = Object.fromEntries(KINDS.map((kind) => [kind, bestThreshold(scored.filter((s) => s.r.kind === kind))]));
+  return { features: FEATURES.map(([n]) => n), coefficients: w.map((v) => Number(v.toFixed(4))), threshold: bestThreshold(scored), thresholds };
+}
+
+/** The lowest threshold whose utility is within one right answer of the best (closer ones are this sample's noise). */
+function bestThreshold(scored: readonly { r: Row; p: number }[]): number {
   const utility: { t: number; u: number }[] = [];
   for (let t = 0.05; t <= 0.951; t += 0.01) {
     const { right, wrong } = tally(scored.map((s) => ({ ...s, t })));
     utility.push({ t: Number(t.toFixed(2)), u: right - WRONG_COST * wrong });
   }
-  // The lowest threshold whose utility is within one right answer of the best: thresholds closer than that are
-  // noise of this sample, and among them the one that answers most is kept.
   const top = Math.max(...utility.map((x) => x.u));
-  const threshold = utility.find((x) => x.u >= top - 1)!.t;
-  return { features: FEATURES.map(([n]) => n), coefficients: w.map((v) => Number(v.toFixed(4))), threshold };
+  return utility.find((x) => x.u >= top - 1)!.t;
 }
 
 // The re-ranking is adopted only when, cross-validated, it puts the right figure first more often than the
@@ -129,7 +135,7 @@ for (let k = 0; k < FOLDS; k++) {
   const train = gateRows(rerank, questions.filter(inTrain));
   const gate = fitGate(train);
   const test = gateRows(rerank, questions.filter((q) => !inTrain(q)));
-  for (const r of test) cv.push({ r, p: r.x ? predict(gate.coefficients, r.x) : 0, t: gate.threshold });
+  for (const r of test) cv.push({ r, p: r.x ? predict(gate.coefficients, r.x) : 0, t: (r.kind && gate.thresholds?.[r.kind]) ?? gate.threshold });
 }
 const cvTally = tally(cv);
 const plainTally = tally(gateRows(null, questions).map((r) => ({ r, p: 1, t: 0 })));
@@ -161,6 +167,6 @@ for (const set of sets) {
   const t = tally(mine);
   console.log(`  ${set.padEnd(22)} ${String(t.right).padStart(3)}/${mine.length} right, ${t.wrong} wrong`);
 }
-console.log(`threshold ${confidence.threshold}`);
+console.log(`threshold ${confidence.threshold}; by kind ${JSON.stringify(confidence.thresholds)}`);
 if (rerank) console.log('rerank:', RERANK_FEATURES.map(([name], i) => `${name} ${rerank.coefficients[i]}`).join(', '));
 console.log('confidence:', FEATURES.map(([name], i) => `${name} ${confidence.coefficients[i]}`).join(', '));
