@@ -1,4 +1,5 @@
 import 'dotenv/config';
+import { mkdirSync } from 'node:fs';
 import { readConfig } from './config.ts';
 import { createEngine } from './engine.ts';
 import { createLogger } from './log.ts';
@@ -13,6 +14,8 @@ import { buildServer } from './web/server.ts';
  */
 async function main(): Promise<void> {
   const config = readConfig();
+  // The lasting state's folder exists from the first start, whether or not the bot runs yet.
+  mkdirSync(config.dataDir, { recursive: true });
   const log = createLogger(config.logLevel, [config.botToken, config.webhookSecret]);
   const engine = createEngine(config);
   const metrics = new Metrics();

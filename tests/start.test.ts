@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,6 +36,15 @@ describe('npm start', () => {
     expect(output()).toContain('已停止');
     expect(output()).not.toContain('99:process-token');
     await stub.stop();
+  });
+
+  it('creates DATA_DIR on start, with or without the bot', async () => {
+    const dataDir = join(mkdtempSync(join(tmpdir(), 'data-')), 'nested', 'state');
+    const { child, exited, url: pending } = launch({ DATA_DIR: dataDir });
+    await pending;
+    expect(existsSync(dataDir)).toBe(true);
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
   });
 
   it('starts over a torn index file: warns naming it, rebuilds it and answers', async () => {
