@@ -29,6 +29,15 @@ describe('suggestions are questions the engine answers', () => {
 });
 
 describe('labels made from frames', () => {
+  it('the line under a figure names its scope without brackets inside brackets', () => {
+    for (const q of ['新乡中职升学率是多少', '获嘉县职专2023届就业率', '专任教师多少人']) {
+      const a = answerer.answer(q);
+      const line = a.answer.split('\n')[1] ?? '';
+      expect(line).not.toMatch(/（[^）]*（/u);
+      expect(a.figure?.scope).not.toMatch(/[（）]/u);
+    }
+  });
+
   const names = answerer.kb.facts.filter((f) => f.kind === 'quantity' || f.kind === 'ratio').map((f) => f.frame?.name ?? '');
 
   it.each([
@@ -39,8 +48,8 @@ describe('labels made from frames', () => {
     expect(answerer.kb.facts.find((f) => f.text === text && f.frame?.name === name)).toBeDefined();
   });
 
-  it('no name ends in 是/为/的, holds a stray space inside words, brackets inside brackets, or runs past 40 characters', () => {
-    const bad = names.filter((n) => /[是为的]$/u.test(n) || /[\u4e00-\u9fff]\s[\u4e00-\u9fff]/u.test(n) || /（[^）]*（/u.test(n) || n.length > 40);
+  it('no name is a lone character, ends in 是/为/的, holds a stray space inside words, brackets inside brackets, or runs past 40 characters', () => {
+    const bad = names.filter((n) => /[是为的]$/u.test(n) || /[\u4e00-\u9fff]\s[\u4e00-\u9fff]/u.test(n) || /（[^）]*（/u.test(n) || n.length > 40 || n.length === 1);
     expect(bad).toEqual([]);
   });
 });

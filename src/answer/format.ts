@@ -4,7 +4,12 @@ import type { AnswerFigure, AnswerSource } from './types.ts';
 /** Source and figure records, copied from the report; nothing here computes or rounds a figure. */
 
 export function scopeName(f: Fact, report: Report): string {
-  return f.scope.kind === 'entity' ? f.scope.name : `全市（${report.meta.city}）`;
+  if (f.scope.kind === 'entity') return f.scope.name;
+  // Whose report it is says what "the whole" is: a city's (新乡全市), a county's, or one school's own.
+  const { level, city, school } = report.meta;
+  if (level === 'school') return `${school ?? ''}全校`;
+  if (level === 'county') return `${city}全县`;
+  return `${city}全市`;
 }
 
 /** What a figure measures, for people: its frame's name, else its label with spaces closed. */
