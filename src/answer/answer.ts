@@ -448,7 +448,9 @@ export class Answerer {
 
   private scopeNote(): string {
     const m = this.kb.report.meta;
-    return `我只回答《${m.title}》（${m.issuer}，${m.published.slice(0, 4)} 年发布）里写到的内容：${m.city}中等职业教育的规模、师资、升学就业、专业建设、经费与资助等。`;
+    // What the report is about follows its metadata: a school's own report, or a place's 中职 or 高职 education.
+    const about = m.level === 'school' && m.school ? m.school : `${m.city}${m.sector === 'higher' ? '高等职业教育' : '中等职业教育'}`;
+    return `我只回答《${m.title}》（${m.issuer}，${m.published.slice(0, 4)} 年发布）里写到的内容：${about}的规模、师资、升学就业、专业建设、经费与资助等。`;
   }
 
   private notSaid(q: Question): string {
