@@ -5,7 +5,7 @@ import type { AnswerFigure, AnswerSource } from './types.ts';
 
 export function scopeName(f: Fact, report: Report): string {
   if (f.scope.kind === 'entity') return f.scope.name;
-  // Whose report it is says what "the whole" is: a city's (新乡全市), a county's, or one school's own.
+  // Whose report it is says what "the whole" is: a city's (某市全市), a county's, or one school's own.
   const { level, city, school } = report.meta;
   if (level === 'school') return `${school ?? ''}全校`;
   if (level === 'county') return `${city}全县`;
