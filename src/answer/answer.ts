@@ -91,8 +91,8 @@ export class Answerer {
   /** Read a question into its frame and weighted terms (for `--explain` and the fitting script). */
   read(input: string): { q: Question; terms: WeightedTerm[] } {
     const typed = String(input ?? '').trim().slice(0, MAX_QUESTION);
-    const { city, places } = this.kb.report.meta;
-    const q = parseQuestion(this.text.repairTypos(typed), this.kb.entities, city, places ?? []);
+    const { city, places, province } = this.kb.report.meta;
+    const q = parseQuestion(this.text.repairTypos(typed), this.kb.entities, city, places ?? [], province);
     return { q, terms: weighTerms(q, this.text, this.factLabels) };
   }
 

@@ -48,7 +48,7 @@ const NOT_SCOPE = new RegExp(OUTSIDE.notScopeIf.join('|'), 'u');
 const OUTSIDE_RE = new RegExp(`(${OUTSIDE.places.join('|')})[^，,。？?]{0,8}?(?:${OUTSIDE.population.join('|')})`, 'u');
 
 /**
- * A population outside the report asked about as a whole (全国中职在校生, 河南全省的中职学校): the report counts
+ * A population outside the report asked about as a whole (全国中职在校生, 全省的中职学校): the report counts
  * only its own area. 全国 as a level (国赛一等奖, 全省班主任能力比赛) is not this.
  */
 export function outsideScope(focus: string): string | null {

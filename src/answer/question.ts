@@ -37,7 +37,7 @@ export interface Question {
   /** The measure word asked for (所, 家, 节 …) when one is. */
   readonly unitWord: string | null;
   readonly years: readonly number[];
-  /** Places outside the report's area (郑州, 河南省 …). */
+  /** Places outside the report's area (another city, the province as a whole …). */
   readonly elsewhere: readonly string[];
   /** Institutions of the report named in the question. */
   readonly entities: readonly string[];
@@ -73,7 +73,11 @@ export interface Question {
 }
 
 const STOP = new Set(stopwords.words);
-const LEVELS: Readonly<Record<string, string[]>> = { 全省: ['全省', '河南省'], 全国: ['全国', '国家级'], 河南省: ['河南省', '全省'], 河南: ['河南省', '全省'] };
+/** 全国 and 全省 (and the report's province by name) name a level its people compete at, in the report's words. */
+function levelForms(province: string): Readonly<Record<string, string[]>> {
+  const named = province ? { [`${province}省`]: [`${province}省`, '全省'], [province]: [`${province}省`, '全省'] } : {};
+  return { 全省: ['全省', ...(province ? [`${province}省`] : [])], 全国: ['全国', '国家级'], ...named };
+}
 const RATERS = synonyms.raters as unknown as Record<string, string[]>;
 const SYNONYMS = Object.entries(synonyms.terms as Record<string, string[]>).sort((a, b) => b[0].length - a[0].length);
 const ENGLISH = Object.entries(english.phrases as Record<string, string>).sort((a, b) => b[0].length - a[0].length);
@@ -225,7 +229,8 @@ function placeForms(places: readonly string[]): string[] {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function parseQuestion(original: string, entities: readonly Entity[], city = '', places: readonly string[] = []): Question {
+export function parseQuestion(original: string, entities: readonly Entity[], city = '', places: readonly string[] = [], province = ''): Question {
+  const levels = levelForms(province);
   const typed = normalize(original).toLowerCase();
   const { text: whole, language, untranslated } = toChinese(typed);
   // An elliptical follow-up (…有几所，县级呢) asks the same again for something else: it is left for later.
@@ -249,7 +254,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   const aliasesHere = entities.filter((e) => named.includes(e.name)).flatMap((e) => e.aliases).filter((a) => asked.includes(a));
   const ownType = OWN_TYPE.test(asked);
   // The report's own city and places are never elsewhere (a report on 郑州 answers about 郑州); its province is, as
-  // a whole (河南省的中职学校), though a province's programme or contest it names is matched in its sentence.
+  // a whole (某省的中职学校), though a province's programme or contest it names is matched in its sentence.
   const own = [city, ...places].filter(Boolean);
   const elsewhere = ELSEWHERE.filter((p) => asked.includes(p) && !(ownType && OTHER_TYPES.has(p)) && !own.some((o) => o.startsWith(p) || p.startsWith(o))).filter((p, _, all) => !all.some((q) => q !== p && q.includes(p)));
   const countyHits = placeForms(places).filter((c) => c !== city && asked.includes(c) && !aliasesHere.some((a) => a.includes(c)))
@@ -272,7 +277,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     const drop = [...aliasesHere, ...elsewhere, ...rated];
     terms.push(...termsOf(part.replace(YEAR_WORD, ' '), weight, drop));
     // 全省 and 全国 do not leave the report (its people compete there): they tell 全省比赛 from 全国比赛.
-    for (const place of elsewhere) if (LEVELS[place] && part.includes(place)) terms.push({ text: place, forms: LEVELS[place], partWeight: weight });
+    for (const place of elsewhere) if (levels[place] && part.includes(place)) terms.push({ text: place, forms: levels[place], partWeight: weight });
     // Who rates is what tells 用人单位满意度 from 毕业生满意度: it counts twice.
     const rater = SATISFACTION_RATER.exec(part)?.[1];
     // Who is satisfied names the measure (家长满意度, 毕业生满意度); plain 学生 are the report's 在校生.

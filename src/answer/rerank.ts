@@ -1,5 +1,6 @@
 import type { Fact } from '../corpus/types.ts';
-import { type Evidence, LEVEL, matchLevel } from './evidence.ts';
+import { evidenceProfile } from './confidence.ts';
+import type { Evidence } from './evidence.ts';
 import { labelPrecision } from './fit.ts';
 import type { Question } from './question.ts';
 import type { WeightedTerm } from './score.ts';
@@ -32,23 +33,11 @@ type Feature = (c: Candidate, x: RerankContext) => number;
 const agg = (c: Candidate) => c.f.frame?.aggregation ?? 'plain';
 const on = (b: boolean): number => (b ? 1 : 0);
 
-/** Share of the focus's weight found in the figure's own label or clause. */
-export function localShare(terms: readonly WeightedTerm[], e: Evidence): number {
-  let total = 0;
-  let near = 0;
-  for (const w of terms) {
-    if (w.term.partWeight !== 1) continue;
-    total += w.weight;
-    if (matchLevel(w.term, e) >= LEVEL.clause) near += w.weight;
-  }
-  return total > 0 ? near / total : 0;
-}
-
 export const RERANK_FEATURES: readonly (readonly [string, Feature])[] = [
   ['logScore', (c) => Math.log(Math.max(c.score, 1e-4))],
   ['cover', (c) => c.cover],
   ['strong', (c) => c.strong],
-  ['local', (c, x) => localShare(x.terms, c.e)],
+  ['local', (c, x) => evidenceProfile(x.terms, c.e).local ?? 0],
   ['labelPrecision', (c, x) => labelPrecision(x.terms, c.e)],
   ['logUnit', (c) => Math.log(Math.max(c.unitFit, 0.01))],
   ['measureNamed', (c, x) => on(!!c.f.frame?.measure && x.q.focus.includes(c.f.frame.measure))],

@@ -85,7 +85,7 @@ export function findFigures(text: string): FoundFigure[] {
     const value = m[2] ? null : Number(m[1]);
     take({ kind: 'quantity', text: raw, value: Number.isFinite(value) ? value : null, unit, index, end });
   }
-  // Counts of people in words (两人代表河南省…, 三位老师荣获…); not 一名 (any one), 第一名, 三好学生.
+  // Counts of people in words (两人代表本省…, 三位老师荣获…); not 一名 (any one), 第一名, 三好学生.
   for (const m of text.matchAll(/(?<![第每一])([两二三四五六七八九十])(位|名|人)(?![次均])/gu)) {
     const index = m.index ?? 0;
     const end = index + m[0].length;
