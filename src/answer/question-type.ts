@@ -31,6 +31,15 @@ const Q_PER_UNIT = new RegExp(frames.questionPerUnit.join('|'), 'u');
 const Q_TOTAL = new RegExp(frames.questionTotal.join('|'), 'u');
 const EXCLUSIONS = frames.exclusion.map((x) => new RegExp(x, 'gu'));
 
+/**
+ * The words that said a per-student figure is asked (平均, 每个学生): the aggregation slot weighs them, so they
+ * leave the words matched around a figure (a per-student figure need not repeat 平均 to answer 平均下来几本).
+ * A standard (标准) names a thing of its own and stays.
+ */
+export function perUnitWords(focus: string): string[] {
+  return frames.questionPerUnit.filter((w) => w !== '标准' && focus.includes(w)).sort((a, b) => b.length - a.length);
+}
+
 /** The aggregation a question asks for: a per-student standard, a total, or either. */
 export function wantedAggregation(focus: string): 'perUnit' | 'total' | null {
   if (Q_PER_UNIT.test(focus)) return 'perUnit';

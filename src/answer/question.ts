@@ -8,7 +8,7 @@ import chat from '../lexicon/chat.json' with { type: 'json' };
 import { assertLexicon } from '../lexicon/schema.ts';
 import type { Entity } from '../corpus/entities.ts';
 import type { Sector } from '../corpus/types.ts';
-import { exclusions, outsideScope, questionSector, questionTypes, wantedAggregation, type QType } from './question-type.ts';
+import { exclusions, outsideScope, perUnitWords, questionSector, questionTypes, wantedAggregation, type QType } from './question-type.ts';
 
 export type Intent = 'number' | 'list' | 'passage' | 'date';
 export { levelBefore, levelsIn, type Level } from '../text/levels.ts';
@@ -274,7 +274,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     // person or a school as object is dropped.
     const object = SATISFACTION_OBJECT.exec(part)?.[1];
     const rated = object && /^[\u4e00-\u9fff]{0,4}?的?(?:毕业生|学生|学校|老师|教师|孩子|职专|中职|中职学校|中职生|学校的?工作)$/u.test(object) ? [object] : [];
-    const drop = [...aliasesHere, ...elsewhere, ...rated];
+    const drop = [...aliasesHere, ...elsewhere, ...rated, ...(i === focusIndex ? perUnitWords(part) : [])];
     terms.push(...termsOf(part.replace(YEAR_WORD, ' '), weight, drop));
     // 全省 and 全国 do not leave the report (its people compete there): they tell 全省比赛 from 全国比赛.
     for (const place of elsewhere) if (levels[place] && part.includes(place)) terms.push({ text: place, forms: levels[place], partWeight: weight });

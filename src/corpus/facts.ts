@@ -79,7 +79,9 @@ function paragraphFacts(report: Report, p: Paragraph, entities: readonly Entity[
     // Nor do examples before 等 (A、B 等 8 家企业入围): what is counted is named after the figure.
     const enumerated = /^\s*[\u3400-\u9fff]/u.test(post) && ((prev !== undefined && prev.end > clause.start && /、\s*$/u.test(pre)) || /、[^、]*等\s*$/u.test(pre));
     let label = ((enumerated ? '' : pre) + ' ' + post).replace(LEADING, '').replace(/[，。；：,;:（）()“”\s]+$/u, '').trim();
-    if (label.replace(/\s/g, '').length < 2 && prev && prev.end > segment.start) label = `${lastLabel} ${label}`.trim();
+    // 本科上线 21 人，600 分以上 15 人: a figure right after a threshold (600 分以上) counts what passed it.
+    if (prev && prev.end > clause.start && /^\s*$/u.test(pre) && /(?:以上|以下|以内|及以上)$/u.test(prev.text)) label = `${prev.text} ${label}`.trim();
+    else if (label.replace(/\s/g, '').length < 2 && prev && prev.end > segment.start) label = `${lastLabel} ${label}`.trim();
     // 工位数 26276 个，生均 0.66 个: a per-head figure is of the measure just named.
     else if (/^(?:生均|人均|平均|每生)$/u.test(label.replace(/\s/g, '')) && prev && prev.end > sentence.start) label = `${lastLabel} ${label}`.trim();
     label = respective.get(f.index) ?? label;

@@ -72,7 +72,9 @@ export function phrase(label: string, city: string): string {
   // 以 596 分的成绩考入本科: what follows the figure's 的 is what it is.
   const after = /\s的(.{2,})$/u.exec(out);
   if (after) out = after[1]!;
-  for (let i = 0; i < 3; i++) out = out.replace(lead, '').replace(trail, '');
+  // A threshold that is the whole label (600 分以上) keeps its 以上.
+  const threshold = /^[\d.]+\s*\S{0,2}\s*(?:及以上|以上|以下|以内)$/u.test(out);
+  if (!threshold) for (let i = 0; i < 3; i++) out = out.replace(lead, '').replace(trail, '');
   // Between two Chinese characters a space only marks where the figure stood: close it.
   out = out.replace(/(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/gu, '');
   const opens = (out.match(/[（(]/gu) ?? []).length;
@@ -158,14 +160,27 @@ function distinguished(facts: Fact[], city: string): Fact[] {
   return facts.map((f) => {
     const name = f.frame?.name ?? '';
     if (!f.frame || !name || (count.get(name)?.size ?? 0) < 2) return f;
-    // The first clause of its own stretch (between semicolons), else of its sentence.
+    // The first clause with words of its own stretch (between semicolons), else of its sentence.
     const stretch = f.sentence.split(/(?<=[；;])/u).find((x) => x.includes(f.text)) ?? f.sentence;
-    const clauses = (t: string) => t.split(/[，,；;：:]/u).filter((c) => c.trim() && !c.includes(f.text) && !/^\s*[\d\s年度学届-]*$/u.test(c));
-    const first = clauses(stretch)[0] ?? clauses(f.sentence)[0] ?? '';
-    const subject = phrase(first.replace(/\d{4}\s*(?:-\s*\d{4}\s*)?(?:年度|学年|年|届)/gu, ' ').replace(/^\s*(?:在|于|从)/u, ''), city);
-    if (!subject || subject.length > 24 || name.includes(subject) || /\d/u.test(subject)) return f;
+    const clauses = (t: string) => t.slice(0, Math.max(0, t.indexOf(f.text)) || t.length).split(/[，,；;：:]/u).filter((c) => c.trim() && !c.includes(f.text));
+    const subject = [...clauses(stretch), ...clauses(f.sentence)].map((c) => subjectOf(c, city)).find((x) => x.length >= 2) ?? '';
+    if (!subject || subject.length > 24 || name.includes(subject)) return f;
     let longer = `${subject}${name}`;
     if (longer.length > 40) longer = longer.slice(0, 40);
     return { ...f, frame: { ...f.frame, name: longer } };
   });
+}
+
+/**
+ * What a clause is about, for telling shared names apart: its words before any figure, without dates, a leading
+ * 在/于, what comes before its last 的 (进行的无人机考核 → 无人机考核) and a trailing 中/里.
+ * 交通运输系 222 名同学参与考核 → 交通运输系.
+ */
+function subjectOf(clause: string, city: string): string {
+  const undated = clause
+    .replace(/\d{4}\s*(?:-\s*\d{4}\s*)?(?:年度|学年|年|届)|\d{1,2}\s*月份?(?:\s*\d{1,2}\s*日)?/gu, ' ')
+    .split(/\d/u)[0]!
+    .replace(/^\s*(?:在|于|从)/u, '');
+  const afterOf = /的([^的]{4,})$/u.exec(undated.trim())?.[1] ?? undated;
+  return phrase(afterOf.replace(/[中里时]\s*$/u, ''), city);
 }
