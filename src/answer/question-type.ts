@@ -40,6 +40,11 @@ export function perUnitWords(focus: string): string[] {
   return frames.questionPerUnit.filter((w) => w !== '标准' && focus.includes(w)).sort((a, b) => b.length - a.length);
 }
 
+/** A total asked for in so many words (一共, 加起来). */
+export function asksTotal(focus: string): boolean {
+  return Q_TOTAL.test(focus);
+}
+
 /** The aggregation a question asks for: a per-student standard, a total, or either. */
 export function wantedAggregation(focus: string): 'perUnit' | 'total' | null {
   if (Q_PER_UNIT.test(focus)) return 'perUnit';

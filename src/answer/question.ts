@@ -5,10 +5,11 @@ import places from '../lexicon/places.json' with { type: 'json' };
 import stopwords from '../lexicon/stopwords.json' with { type: 'json' };
 import synonyms from '../lexicon/synonyms.json' with { type: 'json' };
 import chat from '../lexicon/chat.json' with { type: 'json' };
+import intentsLexicon from '../lexicon/intents.json' with { type: 'json' };
 import { assertLexicon } from '../lexicon/schema.ts';
 import type { Entity } from '../corpus/entities.ts';
 import type { Sector } from '../corpus/types.ts';
-import { exclusions, outsideScope, perUnitWords, questionSector, questionTypes, wantedAggregation, type QType } from './question-type.ts';
+import { asksTotal, exclusions, outsideScope, perUnitWords, questionSector, questionTypes, wantedAggregation, type QType } from './question-type.ts';
 
 export type Intent = 'number' | 'list' | 'passage' | 'date';
 export { levelBefore, levelsIn, type Level } from '../text/levels.ts';
@@ -84,40 +85,25 @@ const ENGLISH = Object.entries(english.phrases as Record<string, string>).sort((
 const ELSEWHERE = [...places.elsewhere, ...places.otherSchoolTypes].sort((a, b) => b.length - a.length);
 const OTHER_TYPES = new Set(places.otherSchoolTypes);
 // The report's own kind of school named too: another kind is then context (初中毕业上职专, 职普比), not the subject.
-const OWN_TYPE = /中职|职专|职高|中专|职业教育|职业学校|职校/u;
+const OWN_TYPE = new RegExp(places.ownSchoolTypes.join('|'), 'u');
 
+// What a question asks for, read by the cue patterns of src/lexicon/intents.json.
+const INTENTS = assertLexicon('intents.json', intentsLexicon);
 const CUE = {
-  date: /哪一?年|哪一?天|什么时候|何时|几月|哪个月|什么时间|日期|哪年开始|从哪(?![里儿])/u,
-  list: /(?:是|有)什么(?:专业|学校)|有没有[^，。？?]{0,10}?(?:专业|学校|示范点|基地|项目)|是哪里|在哪里|哪些地方|哪几个地方|哪个(?:专业|学校|项目|单位|企业)|(?:入选|获批|获得|评上|评为)了?(?:什么|啥|哪)|哪几|哪[两三四五六七八九十\d]+[个所家项位条类]?|是哪[个所家位些]|叫什么|叫啥|啥名|名单|名字|分别是|(哪些|有哪|有什么|有啥)[^，。？?]{0,6}?(学校|专业|企业|单位|联合体|社区|计划|院校|职专|中专|城市|县|地方|课|项目|奖项|点|基地|平台|联盟|集团)/u,
-  number: /满意吗|满不满意|满意不|的多吗|多不多|多少|几[个所节人名家项位次门台类届期批成]?|多大|多高|多长|多快|占比|比例|百分比|百分之|率|1比几|几比几|(?<!大)数据|数字(?!化)|标准是|是多少|总数|人数|数量|个数|学校数|数额|数目|金额|总共|一共|总额|总值|[\d.]+\s*(人|个|所)?吗/u,
-  english: /\b(how many|how much|what (share|percentage|proportion|ratio|rate|number|was the|is the)|ratio|rate|percent)/u,
+  date: new RegExp(INTENTS.intents.date, 'u'),
+  list: new RegExp(INTENTS.intents.list, 'u'),
+  number: new RegExp(INTENTS.intents.number, 'u'),
+  english: new RegExp(INTENTS.english, 'u'),
 };
-
+// 涨了多少, 提高了多少: a change may be given in any unit (起薪提高 7%).
+const CHANGE = new RegExp(INTENTS.change, 'u');
 // In order: a unit the question names outright (多少人, 多少钱, 比例) beats one its topic implies (奖学金 → 钱),
 // so 获得国家奖学金的有多少人 asks for people, not money.
-const PERSON = '人|学生|老师|教师|毕业生|新生|同学|班主任|志愿者|员工|职工|教职工';
-const UNIT_CUES: readonly [RegExp, UnitClass, string | null][] = [
-  [/人次/u, 'people', '人次'],
-  [/多少亩|几亩|公顷|平方公里|多少美元|多少英镑/u, 'other', null],
-  [/多少钱|几块钱|多少元|多少万元|多少亿|花了多少|投了多少|投入了?多少|拨了?多少|金额/u, 'money', null],
-  [/职普比|生师比|师生比|1比几|几比几|比是多少/u, 'ratio', null],
-  [/比例|比重|百分比|占比|占多少|率|几成|百分之|满意度|%/u, 'percent', null],
-  [/多少平|平方米|平米|面积/u, 'area', null],
-  [/带宽|网速|mbps/u, 'bandwidth', null],
-  [/多少分|几分|分数/u, 'score', null],
-  [/(几|多少)所/u, 'count', '所'],
-  [/(几|多少)家/u, 'count', '家'],
-  [/(几|多少)节/u, 'count', '节'],
-  [/(几|多少)项/u, 'count', '项'],
-  [/(几|多少)门/u, 'count', '门'],
-  [/(几|多少)台/u, 'count', '台'],
-  [/(几|多少)(册|本)/u, 'count', '册'],
-  [new RegExp(`(多少|几)(个|名|位)?[\u4e00-\u9fff]{0,2}?(${PERSON})(?!数)|(${PERSON})[^，。？?！!]{0,4}(多少|几)(个|名|位)|(${PERSON})(有|是|共|一共|总共)?(多少|几)(?!钱|元|万|亿)|人数|几位|多少位|多少名|几名|多少人`, 'u'), 'people', null],
-  [/(几|多少)个/u, 'count', '个'],
-  [/(几|多少)(场|类|批|次)/u, 'count', null],
-  [/发了?多少|资金|经费|工资|收入|薪|挣|奖励多少|补助多少|补贴多少|给多少|能拿多少|拿多少|学费|助学金|奖学金|补助|钱/u, 'money', null],
-  [/招了多少|招多少|毕业了多少|培训了多少|参加|获奖/u, 'people', null],
-];
+const UNIT_CUES: readonly [RegExp, UnitClass, string | null][] = INTENTS.units.map((u) => [
+  new RegExp(u.cue.split('{PEOPLE}').join(INTENTS.people.join('|')), 'u'),
+  u.unit as UnitClass,
+  u.word,
+]);
 
 // Asides that are not part of what is asked (src/lexicon/chat.json), and emoji.
 const ASIDES = new RegExp(`${assertLexicon('chat.json', chat).asides.join('|')}|[\\u{1F300}-\\u{1FAFF}\\u{2600}-\\u{27BF}]`, 'gu');
@@ -291,7 +277,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   let unitWord: string | null = null;
   // 涨了多少, 提高了多少: a change may be given in any unit (起薪提高 7%).
   // Read for passages too: the figure a passage leads with must be of the kind asked (面积 is no 万册).
-  if ((intent === 'number' || intent === 'passage') && !/(?:涨|提高|增长|增加|下降|减少)了?多少/u.test(focus)) {
+  if ((intent === 'number' || intent === 'passage') && !CHANGE.test(focus)) {
     for (const [cue, cls, word] of UNIT_CUES) {
       if (cue.test(focus)) {
         unit = cls;
@@ -317,7 +303,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     tableRow: Number(/表\s*\d+\s*(?:里|中|的)?\s*第\s*(\d+|[一二三四五六七八九十])\s*(?:行|条|项)/u.exec(whole)?.[1]?.replace(/[一二三四五六七八九十]/u, (c) => String('一二三四五六七八九十'.indexOf(c) + 1)) ?? NaN) || null,
     figure: Number(/图\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,
     cityWide: new RegExp(`全市|所有学校|全部学校${city ? `|全${escape(city)}` : ''}`, 'u').test(whole),
-    total: /总共|一共|合计|总计|加起来|加上|总数|总额|共计/u.test(focus),
+    total: asksTotal(focus),
     counted: countedOf(focus),
     levels: levelsIn(focus),
     terms: dedupe(terms),

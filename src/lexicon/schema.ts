@@ -2,22 +2,24 @@
  * The shape of every lexicon in this folder, checked by `npm test` (and by `checkLexicon` for a new file):
  * a newcomer adding a cue word or a synonym gets an error naming the file and the field, not a silent miss.
  */
-type Shape = 'strings' | 'patterns' | 'record-of-strings' | 'record-of-string' | 'string' | 'types';
+type Shape = 'strings' | 'patterns' | 'record-of-strings' | 'record-of-string' | 'record-of-pattern' | 'string' | 'types' | 'units';
 
 export const LEXICON_SCHEMAS: Readonly<Record<string, Readonly<Record<string, Shape>>>> = {
   'chat.json': { asides: 'patterns' },
   'english.json': { phrases: 'record-of-string', filler: 'strings' },
+  'intents.json': { intents: 'record-of-pattern', english: 'string', change: 'string', people: 'strings', units: 'units' },
   'frames.json': {
     measures: 'strings', perUnit: 'strings', total: 'strings', part: 'strings', sectors: 'record-of-strings',
     questionPerUnit: 'strings', questionTotal: 'strings', exclusion: 'patterns', outsideScope: 'record-of-strings',
   },
-  'places.json': { elsewhere: 'strings', otherSchoolTypes: 'strings', english: 'record-of-string' },
+  'places.json': { elsewhere: 'strings', otherSchoolTypes: 'strings', ownSchoolTypes: 'strings', english: 'record-of-string' },
   'question-types.json': { types: 'types' },
   'required.json': { groups: 'record-of-strings', unknownMeasure: 'string', domainWords: 'strings', notMeasured: 'strings' },
   'stopwords.json': { words: 'strings' },
   'synonyms.json': { terms: 'record-of-strings', raters: 'record-of-strings' },
 };
 
+const UNIT_CLASSES = ['people', 'money', 'percent', 'ratio', 'count', 'area', 'bandwidth', 'score', 'other'];
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
 /** The entries of a record, less its `_comment`-style notes. */
 const entries = (v: object): unknown[] => Object.entries(v).filter(([k]) => !k.startsWith('_')).map(([, x]) => x);
@@ -42,6 +44,17 @@ function check(file: string, field: string, shape: Shape, v: unknown): string[] 
       return typeof v === 'string' && compiles(v) ? [] : [`${at} must be a valid pattern string`];
     case 'record-of-string':
       return v && typeof v === 'object' && entries(v).every((x) => typeof x === 'string') ? [] : [`${at} must map words to a string`];
+    case 'record-of-pattern':
+      if (!v || typeof v !== 'object') return [`${at} must map names to patterns`];
+      return Object.entries(v).flatMap(([k, p]) => (typeof p === 'string' && compiles(p) ? [] : [`${at}.${k} is no valid pattern: ${String(p)}`]));
+    case 'units':
+      if (!Array.isArray(v)) return [`${at} must be a list`];
+      return v.flatMap((u: { cue?: unknown; unit?: unknown; word?: unknown }, i) => {
+        const here = `${at}[${i}]`;
+        if (typeof u.cue !== 'string' || typeof u.unit !== 'string' || !(u.word === null || typeof u.word === 'string')) return [`${here} needs cue, unit and word (or null)`];
+        if (!UNIT_CLASSES.includes(u.unit)) return [`${here}.unit is no kind of figure: ${u.unit} (one of ${UNIT_CLASSES.join(', ')})`];
+        return compiles(u.cue.split('{PEOPLE}').join('人')) ? [] : [`${here}.cue is no valid pattern: ${u.cue}`];
+      });
     case 'record-of-strings':
       // A list of lists (required.json's groups) is accepted as a record indexed by position.
       return v && typeof v === 'object' && entries(v).every(isStrings) ? [] : [`${at} must map words to lists of strings`];
