@@ -12,7 +12,8 @@ import { coverage, mismatch, requiredGroups, unitFactor, unknownMeasure, unknown
 import { answerCells, askedColumn } from './tables.ts';
 import { ASKS_WHO, whoDid } from './who.ts';
 import type { Alternative, Answer } from './types.ts';
-import { confident, evidenceProfile, type Model, probability, signalsOf, type Signals, type Trace } from './confidence.ts';
+import { BigramIndex } from './bigram.ts';
+import { confident, evidenceProfile, pairAgreement, type Model, probability, signalsOf, type Signals, type Trace } from './confidence.ts';
 import { type Candidate, rerankFeatures, rerankScore, type RerankModel } from './rerank.ts';
 import weights from './weights.json' with { type: 'json' };
 import required from '../lexicon/required.json' with { type: 'json' };
@@ -51,6 +52,7 @@ interface Scored<T> {
 export class Answerer {
   readonly text: ReportText;
   private readonly factLabels: string;
+  private readonly pairs: BigramIndex;
   private readonly firstChapter: string;
 
   /** `gate: false` gives every route's best candidate unchecked (for fitting the confidence model). */
@@ -69,6 +71,7 @@ export class Answerer {
     this.absentMeasures = required.notMeasured.filter((w) => !whole.includes(norm(w)));
     this.firstChapter = kb.report.sections[0]?.id.split('.')[0] ?? '';
     this.factLabels = kb.facts.filter((f) => f.kind !== 'list').map((f) => norm(f.label)).join('|');
+    this.pairs = new BigramIndex(kb.report);
   }
 
   answer(input: string): Answer {
@@ -83,6 +86,7 @@ export class Answerer {
   decide(question: string, q: Question, terms: readonly WeightedTerm[]): { answer: Answer; signals: Signals | null } {
     const trace: Trace = {};
     const answer = this.route(question, q, terms, trace);
+    if (answer.found && answer.source) Object.assign(trace, pairAgreement(this.pairs.rank(q.focus), trace.paragraphId, answer.source.section));
     const signals = answer.found ? signalsOf(q, terms, trace) : null;
     if (!signals || !this.options.gate || !this.confidenceModel || confident(signals, this.confidenceModel)) return { answer, signals };
     return { answer: this.unsure(question, q, terms, answer, trace), signals };
@@ -249,6 +253,7 @@ export class Answerer {
     Object.assign(trace, {
       kind: 'number',
       bestRef: best.item.id,
+      paragraphId: best.item.paragraphId,
       schoolUnasked: best.item.scope.kind === 'entity' && q.entities.length === 0 && q.places.length === 0,
       cover: best.cover,
       strong: best.strong ?? best.cover,
@@ -358,7 +363,7 @@ export class Answerer {
     if (bestList && bestList.cover >= THRESHOLD.list) {
       const f = bestList.item;
       const other = lists.find((x) => x.item.section !== f.section);
-      Object.assign(trace, { kind: 'list', cover: bestList.cover, strong: bestList.strong ?? bestList.cover, margin: other ? (bestList.score - other.score) / bestList.score : 1, fitness: bestList.fitness ?? 1 });
+      Object.assign(trace, { kind: 'list', paragraphId: f.paragraphId, cover: bestList.cover, strong: bestList.strong ?? bestList.cover, margin: other ? (bestList.score - other.score) / bestList.score : 1, fitness: bestList.fitness ?? 1 });
       const items = [...(f.items ?? [])];
       const source = sourceOf(report, f.section, f.sentence, f.caseNo !== undefined ? { caseNo: f.caseNo } : {});
       return { question, found: true, kind: 'list', items, answer: `${items.join('、')}\n“${f.sentence}”\n${sourceLine(source)}`, figure: null, source, alternatives: [], suggestions: [] };
@@ -391,7 +396,7 @@ export class Answerer {
     if (!best || best.cover < THRESHOLD.passage) return null;
     const p = best.item;
     const other = scored.find((x) => x.item.section !== p.section);
-    Object.assign(trace, { kind: 'passage', cover: best.cover, strong: best.cover, margin: other ? (best.score - other.score) / best.score : 1, fitness: 1, ...evidenceProfile(terms, evidence.get(p.id)!) });
+    Object.assign(trace, { kind: 'passage', paragraphId: p.id, cover: best.cover, strong: best.cover, margin: other ? (best.score - other.score) / best.score : 1, fitness: 1, ...evidenceProfile(terms, evidence.get(p.id)!) });
     const run = this.enumeration(p, scored, best.score);
     const quote = run.map((x) => x.text).join('\n');
     const source = sourceOf(report, p.section, quote, p.caseNo !== undefined ? { caseNo: p.caseNo } : {});

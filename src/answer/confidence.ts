@@ -1,4 +1,5 @@
 import { type Evidence, LEVEL, matchLevel } from './evidence.ts';
+import type { Ranked } from './bigram.ts';
 import type { Question } from './question.ts';
 import { onlyDiscourse } from './question-type.ts';
 import type { WeightedTerm } from './score.ts';
@@ -29,6 +30,12 @@ export interface Trace {
   maxMissing?: number;
   /** Share of the focus's weight found in the candidate's section (or case, table) title. */
   title?: number;
+  /** The paragraph the candidate stands in, when it stands in one (not a table's cell). */
+  paragraphId?: string | undefined;
+  /** 1 / the rank of that paragraph in the plain character-pair reading (0 beyond the best few). */
+  pairRank?: number;
+  /** Share of the character-pair reading's best few paragraphs' score in the candidate's section. */
+  pairSection?: number;
   /** The best figure is one school's while the question names no school or place. */
   schoolUnasked?: boolean;
   /** The best figure's id (for a clarifying question's buttons). */
@@ -47,6 +54,8 @@ export interface Signals {
   readonly missing: number;
   readonly maxMissing: number;
   readonly title: number;
+  readonly pairRank: number;
+  readonly pairSection: number;
   readonly levelAsked: boolean;
   readonly schoolUnasked: boolean;
   readonly unknownShare: number;
@@ -73,6 +82,8 @@ export const FEATURES: readonly [string, (s: Signals) => number][] = [
   ['missing', (s) => s.missing],
   ['maxMissing', (s) => s.maxMissing],
   ['title', (s) => s.title],
+  ['pairRank', (s) => s.pairRank],
+  ['pairSection', (s) => s.pairSection],
   ['levelAsked', (s) => (s.levelAsked ? 1 : 0)],
   ['schoolUnasked', (s) => (s.schoolUnasked ? 1 : 0)],
   ['unknownShare', (s) => s.unknownShare],
@@ -102,6 +113,8 @@ export function signalsOf(q: Question, terms: readonly WeightedTerm[], t: Trace)
     missing: t.missing ?? 0,
     maxMissing: t.maxMissing ?? 0,
     title: t.title ?? 0,
+    pairRank: t.pairRank ?? 0,
+    pairSection: t.pairSection ?? 0,
     levelAsked: q.levels.length > 0,
     schoolUnasked: t.schoolUnasked ?? false,
     unknownShare: total > 0 ? unknown / total : 0,
@@ -158,4 +171,19 @@ export function probability(s: Signals, model: Model | undefined = weights.confi
 
 export function confident(s: Signals, model: Model | undefined = weights.confidence as unknown as Model | undefined): boolean {
   return !model || probability(s, model) >= (model.thresholds?.[s.kind] ?? model.threshold);
+}
+
+/** How many of the character-pair reading's best paragraphs its agreement is counted over. */
+const PAIR_TOP = 5;
+
+/** How far the plain character-pair reading agrees with the candidate: its paragraph's rank, its section's share. */
+export function pairAgreement(ranked: readonly Ranked[], paragraphId: string | undefined, section: string): Pick<Trace, 'pairRank' | 'pairSection'> {
+  const top = ranked.slice(0, PAIR_TOP);
+  const total = top.reduce((s, r) => s + r.score, 0);
+  const at = paragraphId ? top.findIndex((r) => r.paragraphId === paragraphId) : -1;
+  const inSection = top.filter((r) => r.section === section || r.section.startsWith(`${section}.`) || section.startsWith(`${r.section}.`));
+  return {
+    pairRank: at >= 0 ? 1 / (at + 1) : 0,
+    pairSection: total > 0 ? inSection.reduce((s, r) => s + r.score, 0) / total : 0,
+  };
 }

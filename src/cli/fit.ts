@@ -12,7 +12,8 @@ import { loadKnowledge } from '../index/store.ts';
 
 /**
  * `npm run fit`: fits the two learned parts of the engine on the labelled question sets in tests/questions —
- * all but the latest sealed sets (`s4-*`), kept out as test sets until they have been scored once — and writes them into src/answer/weights.json:
+ * all but the latest sealed sets (`SEALED`), kept out as test sets until they have been scored once and studied — and
+ * writes them into src/answer/weights.json:
  *  1. `rerank`: pairwise logistic weights that re-order the few best figures (right figure above each other);
  *  2. `confidence`: the logistic model and threshold that decide whether the best candidate is given.
  * The whole procedure is cross-validated (k folds over questions: both models fitted without the fold) and
@@ -32,7 +33,9 @@ const { kb } = loadKnowledge(config.indexDir, raw);
 interface Labelled extends EvalQuestion {
   readonly set: string;
 }
-const sets = readdirSync(dir).filter((f) => f.endsWith('.jsonl') && !f.startsWith('s4-')).sort();
+/** The latest sealed sets: scored once on the engine as it stands, never fitted on until a later session studies them. */
+const SEALED = /^s5-/u;
+const sets = readdirSync(dir).filter((f) => f.endsWith('.jsonl') && !SEALED.test(f)).sort();
 const questions: Labelled[] = sets.flatMap((set) =>
   readFileSync(`${dir}${set}`, 'utf8').split('\n').filter((l) => l.trim()).map((l) => ({ ...(JSON.parse(l) as EvalQuestion), set })),
 );
