@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { BigramIndex, pairsOf } from '../src/answer/bigram.ts';
+import { BigramIndex, pairsOf, paragraphDocs } from '../src/answer/bigram.ts';
 import { pairAgreement } from '../src/answer/confidence.ts';
 import { realAnswerer } from './helpers.ts';
 
 const { report } = realAnswerer().kb;
-const index = new BigramIndex(report);
+const index = new BigramIndex(paragraphDocs(report));
 
 describe('the plain character-pair reading', () => {
   it('cuts Han runs into overlapping pairs and skips everything else', () => {
@@ -29,7 +29,7 @@ describe('the plain character-pair reading', () => {
   it('agrees fully with a candidate standing in its best paragraph, and not at all with one it never ranks', () => {
     const ranked = index.rank('教学方法改革');
     const top = ranked[0]!;
-    expect(pairAgreement(ranked, top.paragraphId, top.section).pairRank).toBe(1);
+    expect(pairAgreement(ranked, top.id, top.section).pairRank).toBe(1);
     const elsewhere = report.paragraphs.find((p) => !ranked.slice(0, 5).some((r) => r.section === p.section))!;
     expect(pairAgreement(ranked, elsewhere.id, elsewhere.section)).toEqual({ pairRank: 0, pairSection: 0 });
   });

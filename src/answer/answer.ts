@@ -12,7 +12,7 @@ import { coverage, mismatch, requiredGroups, unitFactor, unknownMeasure, unknown
 import { answerCells, askedColumn } from './tables.ts';
 import { ASKS_WHO, whoDid } from './who.ts';
 import type { Alternative, Answer } from './types.ts';
-import { BigramIndex } from './bigram.ts';
+import { BigramIndex, paragraphDocs } from './bigram.ts';
 import { confident, evidenceProfile, pairAgreement, type Model, probability, signalsOf, type Signals, type Trace } from './confidence.ts';
 import { type Candidate, rerankFeatures, rerankScore, type RerankModel } from './rerank.ts';
 import weights from './weights.json' with { type: 'json' };
@@ -71,7 +71,7 @@ export class Answerer {
     this.absentMeasures = required.notMeasured.filter((w) => !whole.includes(norm(w)));
     this.firstChapter = kb.report.sections[0]?.id.split('.')[0] ?? '';
     this.factLabels = kb.facts.filter((f) => f.kind !== 'list').map((f) => norm(f.label)).join('|');
-    this.pairs = new BigramIndex(kb.report);
+    this.pairs = new BigramIndex(paragraphDocs(kb.report));
   }
 
   answer(input: string): Answer {

@@ -20,25 +20,37 @@ export function pairsOf(text: string): string[] {
   return out;
 }
 
+/** One thing read: a paragraph, with its section's title. */
+export interface PairDoc {
+  readonly id: string;
+  readonly section: string;
+  readonly text: string;
+}
+
 export interface Ranked {
-  readonly paragraphId: string;
+  readonly id: string;
   readonly section: string;
   readonly score: number;
+}
+
+/** The report's paragraphs, each read with its section's title. */
+export function paragraphDocs(report: Report): PairDoc[] {
+  const titles = new Map(report.sections.map((s) => [s.id, s.title]));
+  return report.paragraphs.map((p) => ({ id: p.id, section: p.section, text: `${titles.get(p.section) ?? ''} ${p.text}` }));
 }
 
 export class BigramIndex {
   private readonly postings = new Map<string, Map<number, number>>();
   private readonly lengths: number[] = [];
-  private readonly docs: { paragraphId: string; section: string }[] = [];
+  private readonly docs: { id: string; section: string }[] = [];
   private readonly avg: number;
   private readonly options: BigramOptions;
 
-  constructor(report: Report, options: Partial<BigramOptions> = {}) {
+  constructor(docs: readonly PairDoc[], options: Partial<BigramOptions> = {}) {
     this.options = { ...BIGRAM_DEFAULTS, ...options };
-    const titles = new Map(report.sections.map((s) => [s.id, s.title]));
-    report.paragraphs.forEach((p, i) => {
-      const pairs = pairsOf(`${titles.get(p.section) ?? ''} ${p.text}`);
-      this.docs.push({ paragraphId: p.id, section: p.section });
+    docs.forEach((d, i) => {
+      const pairs = pairsOf(d.text);
+      this.docs.push({ id: d.id, section: d.section });
       this.lengths.push(pairs.length);
       for (const pair of pairs) {
         const list = this.postings.get(pair) ?? new Map<number, number>();
@@ -49,7 +61,7 @@ export class BigramIndex {
     this.avg = this.lengths.reduce((s, n) => s + n, 0) / Math.max(1, this.lengths.length);
   }
 
-  /** Paragraphs by BM25 over the question's character pairs, best first (only those sharing a pair). */
+  /** Things read, by BM25 over the question's character pairs, best first (only those sharing a pair). */
   rank(question: string): Ranked[] {
     const { k1, b } = this.options;
     const n = this.docs.length;

@@ -180,10 +180,11 @@ const PAIR_TOP = 5;
 export function pairAgreement(ranked: readonly Ranked[], paragraphId: string | undefined, section: string): Pick<Trace, 'pairRank' | 'pairSection'> {
   const top = ranked.slice(0, PAIR_TOP);
   const total = top.reduce((s, r) => s + r.score, 0);
-  const at = paragraphId ? top.findIndex((r) => r.paragraphId === paragraphId) : -1;
+  const at = paragraphId ? top.findIndex((r) => r.id === paragraphId) : -1;
   const inSection = top.filter((r) => r.section === section || r.section.startsWith(`${section}.`) || section.startsWith(`${r.section}.`));
   return {
     pairRank: at >= 0 ? 1 / (at + 1) : 0,
     pairSection: total > 0 ? inSection.reduce((s, r) => s + r.score, 0) / total : 0,
   };
 }
+
