@@ -130,7 +130,9 @@ function once(f: Fact): AroundFigure {
     const at = Math.max(0, f.sentence.indexOf(f.text));
     // The level said before the figure, else the one its own clause names after it (指导 4 名教师参加全省…).
     const before = f.sentence.slice(0, at);
-    around = { level: levelBefore(f.sentence, at) ?? levelBefore(f.clause, f.clause.length), cityWide: /全市|我市/u.test(before), items: listBefore(before) };
+    // The level is the frame's, read at ingest (with the report's province by name); a figure with no frame is read here.
+    const level = f.frame ? f.frame.level : (levelBefore(f.sentence, at) ?? levelBefore(f.clause, f.clause.length));
+    around = { level, cityWide: /全市|我市/u.test(before), items: listBefore(before) };
     aroundCache.set(f, around);
   }
   return around;

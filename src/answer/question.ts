@@ -305,7 +305,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     cityWide: new RegExp(`全市|所有学校|全部学校${city ? `|全${escape(city)}` : ''}`, 'u').test(whole),
     total: asksTotal(focus),
     counted: countedOf(focus),
-    levels: levelsIn(focus),
+    levels: levelsIn(focus, province),
     terms: dedupe(terms),
     qtypes: questionTypes(focus),
     aggregation: wantedAggregation(focus),

@@ -126,7 +126,7 @@ export function frameOf(f: Fact, report: Report): Omit<FactFrame, 'name'> {
     measure: measureOf(f.label, f.clause, inClause),
     partOf,
     aggregation,
-    level: levelBefore(f.sentence, inSentence) ?? levelBefore(f.clause, f.clause.length),
+    level: levelBefore(f.sentence, inSentence, report.meta.province) ?? levelBefore(f.clause, f.clause.length, report.meta.province),
     sector: sectorOf(f, inClause, title),
   };
 }

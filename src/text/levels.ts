@@ -10,15 +10,22 @@ export const LEVEL_WORDS: readonly [RegExp, Level][] = [
   [/市级|市赛|市里|(?<![全本我])市(?!参赛)(?=[\u4e00-\u9fff]{0,3}(?:课|赛|评选|比赛|大赛))/gu, 'city'],
 ];
 
+/** The level words, with the report's own province by name (某省高水平学校 is a provincial title) when known. */
+function wordsFor(province: string): readonly [RegExp, Level][] {
+  if (!province) return LEVEL_WORDS;
+  const named = new RegExp(`${province.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}省`, 'gu');
+  return LEVEL_WORDS.map(([re, level]) => (level === 'province' ? [new RegExp(`${re.source}|${named.source}`, 'gu'), level] : [re, level]));
+}
+
 /** The competition or award levels a text names. */
-export function levelsIn(text: string): Level[] {
-  return LEVEL_WORDS.filter(([re]) => new RegExp(re.source, 'u').test(text)).map(([, level]) => level);
+export function levelsIn(text: string, province = ''): Level[] {
+  return wordsFor(province).filter(([re]) => new RegExp(re.source, 'u').test(text)).map(([, level]) => level);
 }
 
 /** The level named last before `end` in `text` (the one a figure there belongs to), or null. */
-export function levelBefore(text: string, end: number): Level | null {
+export function levelBefore(text: string, end: number, province = ''): Level | null {
   let best: { at: number; level: Level } | null = null;
-  for (const [re, level] of LEVEL_WORDS) {
+  for (const [re, level] of wordsFor(province)) {
     for (const m of text.slice(0, end).matchAll(re)) if (!best || m.index > best.at) best = { at: m.index, level };
   }
   return best?.level ?? null;
