@@ -27,6 +27,13 @@ describe('answer(): figures', () => {
     // In an enumeration the noun after a figure is what it counts (117 家企业).
     ['新乡市域产教联合体里有多少家企业', '117 家', '4.3'],
     ['中职学生免学费是哪一年开始的', '2012 年', '5.4'],
+    // A figure right after a threshold counts what passed it; the one before it is another figure.
+    ['牧野区职教中心600分以上的有多少人', '15 人', '2.5'],
+    ['牧野区职教中心本科上线多少人', '21 人', '2.5'],
+    // 平均, 一个学生 ask for a per-student figure: the figure need not repeat them.
+    ['学校图书馆书多不多 平均下来一个学生能有几本书', '37 册', '1.2'],
+    // 新乡县级 is the city's 县级, not the county 新乡县.
+    ['新乡县级社区学院有几个', '18 个', '4.2'],
     ['国家奖学金是哪年设立的', '2019 年', '5.4'],
     ['第三产业就业的有多少人', '3924人', '2.4'],
     ['市赛一等奖多少个', '173 个', '2.6'],

@@ -208,6 +208,19 @@ function termsOf(text: string, partWeight: number, drop: readonly string[]): Ter
   return terms;
 }
 
+/**
+ * 新乡县级社区学院 is the city's 县级 community colleges, not a county's: a place whose last character starts a
+ * level word (县级, 市级, 区级) is cut before it, so neither the place nor a word made of it is read.
+ */
+function unglueLevels(text: string, places: readonly string[]): string {
+  let out = text;
+  for (const p of places) {
+    if (!/[县市区]$/u.test(p) || p.length < 3) continue;
+    out = out.split(`${p}级`).join(`${p.slice(0, -1)} ${p.slice(-1)}级`);
+  }
+  return out;
+}
+
 /** The report's own places (its metadata's counties and districts), with their short forms (某县 → 某). */
 function placeForms(places: readonly string[]): string[] {
   return places.flatMap((p) => [p, p.replace(/(县|市|区)$/u, '')]).filter((p) => p.length >= 2);
@@ -217,7 +230,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function parseQuestion(original: string, entities: readonly Entity[], city = '', places: readonly string[] = [], province = ''): Question {
   const levels = levelForms(province);
-  const typed = normalize(original).toLowerCase();
+  const typed = unglueLevels(normalize(original).toLowerCase(), places);
   const { text: whole, language, untranslated } = toChinese(typed);
   // An elliptical follow-up (…有几所，县级呢) asks the same again for something else: it is left for later.
   const { excluded, rest: asked } = exclusions(whole.replace(ASIDES, ' '));

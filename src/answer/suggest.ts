@@ -11,5 +11,14 @@ export function askFor(f: Fact, report: Report): string | null {
   const who = f.scope.kind === 'entity' ? f.scope.name : report.meta.city;
   const where = f.table !== undefined ? `表${f.table}里` : f.caseNo !== undefined ? `案例${f.caseNo}里` : '';
   const period = f.period.replace(/\s+/g, '');
-  return `${where}${period}${name.startsWith(who) ? '' : who}${name}是多少？`;
+  // 起薪提高 7%: a change is asked as one (提高了多少).
+  const ask = /(?:提高|增长|增加|下降|减少|提升)$/u.test(name) ? '了多少' : howMuch(f.unit);
+  return `${where}${period}${name.startsWith(who) ? '' : who}${name}${ask}？`;
+}
+
+/** How a person asks for a figure of this unit: 多少人次, 多少所, 多少万元; a rate or a ratio is just 是多少. */
+function howMuch(unit: string): string {
+  const u = unit.replace(/\s+/gu, '');
+  if (!u || u === '%' || u === 'ratio' || /^\d/u.test(u)) return '是多少';
+  return /元$/u.test(u) ? `是多少${u}` : `有多少${u}`;
 }
