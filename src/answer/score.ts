@@ -1,5 +1,7 @@
 import type { Fact } from '../corpus/types.ts';
 import required from '../lexicon/required.json' with { type: 'json' };
+import stopwords from '../lexicon/stopwords.json' with { type: 'json' };
+import { assertLexicon } from '../lexicon/schema.ts';
 import { type Evidence, matchLevel, norm, type ReportText } from './evidence.ts';
 import { levelsIn, type Question, type Term, type UnitClass } from './question.ts';
 
@@ -13,7 +15,7 @@ const GROUPS = required.groups.map((g) => g.map(norm));
 const UNKNOWN_MEASURE = new RegExp(required.unknownMeasure, 'u');
 const DOMAIN = new Set(required.domainWords.map(norm));
 // Characters of talk rather than of things: a word holding one is not a thing the question asks about.
-const FUNCTION_CHARS = /[个所两几哪对的得了是有在和与跟带那这些选前十最多少没不考好后能去来上下一半真假吗呢吧啊呀们每各初年月日天]/u;
+const FUNCTION_CHARS = new RegExp(`[${assertLexicon('stopwords.json', stopwords).talkCharacters}]`, 'u');
 
 /**
  * Term weights: rarer in the report counts more; words that name no measure of the report (中考, 建了)

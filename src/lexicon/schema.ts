@@ -2,7 +2,7 @@
  * The shape of every lexicon in this folder, checked by `npm test` (and by `checkLexicon` for a new file):
  * a newcomer adding a cue word or a synonym gets an error naming the file and the field, not a silent miss.
  */
-type Shape = 'strings' | 'patterns' | 'record-of-strings' | 'record-of-string' | 'record-of-pattern' | 'string' | 'types' | 'units';
+type Shape = 'strings' | 'patterns' | 'record-of-strings' | 'record-of-string' | 'record-of-pattern' | 'string' | 'types' | 'units' | 'characters';
 
 export const LEXICON_SCHEMAS: Readonly<Record<string, Readonly<Record<string, Shape>>>> = {
   'chat.json': { asides: 'patterns' },
@@ -15,7 +15,7 @@ export const LEXICON_SCHEMAS: Readonly<Record<string, Readonly<Record<string, Sh
   'places.json': { elsewhere: 'strings', otherSchoolTypes: 'strings', ownSchoolTypes: 'strings', english: 'record-of-string' },
   'question-types.json': { types: 'types' },
   'required.json': { groups: 'record-of-strings', unknownMeasure: 'string', domainWords: 'strings', notMeasured: 'strings' },
-  'stopwords.json': { words: 'strings' },
+  'stopwords.json': { words: 'strings', talkCharacters: 'characters' },
   'synonyms.json': { terms: 'record-of-strings', raters: 'record-of-strings' },
 };
 
@@ -44,6 +44,8 @@ function check(file: string, field: string, shape: Shape, v: unknown): string[] 
       return typeof v === 'string' && compiles(v) ? [] : [`${at} must be a valid pattern string`];
     case 'record-of-string':
       return v && typeof v === 'object' && entries(v).every((x) => typeof x === 'string') ? [] : [`${at} must map words to a string`];
+    case 'characters':
+      return typeof v === 'string' && v.length > 0 && !/[\\\]\s]/u.test(v) ? [] : [`${at} must be a string of characters (no spaces, ] or \\)`];
     case 'record-of-pattern':
       if (!v || typeof v !== 'object') return [`${at} must map names to patterns`];
       return Object.entries(v).flatMap(([k, p]) => (typeof p === 'string' && compiles(p) ? [] : [`${at}.${k} is no valid pattern: ${String(p)}`]));
