@@ -57,8 +57,19 @@ const counted: Factor = ({ q, terms, f, e }) => {
   // 62 台智慧黑板) is no answer.
   const own = forms.some((x) => e.label.includes(x) || e.clause.includes(x));
   if (!own && (PEOPLE_COUNTED.test(q.counted) || (q.unitWord !== null && !f.unit.endsWith(q.unitWord)))) return 0;
-  return !forms.some((x) => e.label.includes(x)) && forms.some((x) => e.sentence.includes(x)) ? RANK.countedOnlyInSentence : 1;
+  if (!forms.some((x) => e.label.includes(x))) return forms.some((x) => e.sentence.includes(x)) ? RANK.countedOnlyInSentence : 1;
+  // 多少个专业 asked: 专业群 and 专业点 count groups and sites of majors, not majors (专业 is not their last word).
+  return forms.some((x) => headOf(e.label, x)) ? 1 : RANK.countedNotHead;
 };
+
+/** The counted word ends the label or a word of it (专业, 社区学校 、…), or only 数/人数/数量 follow it. */
+function headOf(label: string, word: string): boolean {
+  for (let at = label.indexOf(word); at >= 0; at = label.indexOf(word, at + 1)) {
+    const after = label.slice(at + word.length);
+    if (!/^[\u3400-\u9fff]/u.test(after) || /^(?:总?数|人数|数量|人次)/u.test(after)) return true;
+  }
+  return false;
+}
 
 
 /** 全省比赛 asked: a figure its sentence puts at another level (全国一等奖, 省优质课 … 二等奖 15 节) is not it. */

@@ -2,6 +2,7 @@ import type { Fact } from '../corpus/types.ts';
 import required from '../lexicon/required.json' with { type: 'json' };
 import stopwords from '../lexicon/stopwords.json' with { type: 'json' };
 import { assertLexicon } from '../lexicon/schema.ts';
+import { tagsOf } from '../text/segment.ts';
 import { type Evidence, matchLevel, norm, type ReportText } from './evidence.ts';
 import { levelsIn, type Question, type Term, type UnitClass } from './question.ts';
 
@@ -15,6 +16,9 @@ const GROUPS = required.groups.map((g) => g.map(norm));
 const UNKNOWN_MEASURE = new RegExp(required.unknownMeasure, 'u');
 const DOMAIN = new Set(required.domainWords.map(norm));
 // Characters of talk rather than of things: a word holding one is not a thing the question asks about.
+const TALK_TAGS = new Set(stopwords.talkTags);
+/** jieba tags every piece of the word as talk (本身 r, 平时 t, 里面 f): it names no thing. */
+const isTalk = (word: string): boolean => tagsOf(word).every((t) => TALK_TAGS.has(t));
 const FUNCTION_CHARS = new RegExp(`[${assertLexicon('stopwords.json', stopwords).talkCharacters}]`, 'u');
 
 /**
@@ -28,7 +32,7 @@ export function weighTerms(q: Question, text: ReportText, factLabels: string): W
     const known = text.df(term) > 0 || term.forms.some((f) => norm(f).length >= 2 && (factLabels.includes(norm(f)) || text.inTitles(f)));
     // A word the report never uses weighs little when it is talk (没考, 一半, 真的假) and much when it names
     // something (参军入伍, 公务员): a question about that is not answered by the rest of its words.
-    const content = !known && /^[\u4e00-\u9fff]{2,4}$/u.test(term.text) && !FUNCTION_CHARS.test(term.text);
+    const content = !known && /^[\u4e00-\u9fff]{2,4}$/u.test(term.text) && !FUNCTION_CHARS.test(term.text) && !isTalk(term.text);
     let weight = term.partWeight * (known ? text.idf(term) : content ? 2 : 0.5);
     if (!content && !text.isMeasureWord(term, factLabels)) weight *= 0.45;
     if (DOMAIN.has(norm(term.text))) weight *= 0.25;

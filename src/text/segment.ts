@@ -15,6 +15,7 @@ interface Jieba {
   load(options: { userDict: string; idfDict?: string; stopWordDict?: string }): void;
   cut(sentence: string, hmm?: boolean): string[];
   cutForSearch(sentence: string, hmm?: boolean): string[];
+  tag(sentence: string): { word: string; tag: string }[];
 }
 
 let jieba: Jieba | undefined;
@@ -62,4 +63,9 @@ export function segment(text: string, options: SegmentOptions = {}): string[] {
 /** Loads the dictionaries now rather than on the first question (≈1 s, once per process). */
 export function warmUp(): void {
   loadJieba();
+}
+
+/** jieba's part-of-speech tags of a word's pieces (n noun, v verb, r pronoun, f locative, t time, x unknown …). */
+export function tagsOf(word: string): string[] {
+  return loadJieba().tag(word).map((t) => t.tag);
 }
