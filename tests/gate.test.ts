@@ -7,7 +7,7 @@ import { ROOT, realAnswerer } from './helpers.ts';
 const answerer = realAnswerer();
 
 const base: Signals = {
-  missing: 0, maxMissing: 0, title: 0.5, schoolUnasked: false, pairRank: 1, pairSection: 1,
+  missing: 0, maxMissing: 0, title: 0.5, schoolUnasked: false, pairRank: 1, pairSection: 1, maxFar: 0,
   kind: 'number', cover: 0.9, strong: 0.9, margin: 0.5, fitness: 1, local: 0.8, levelAsked: false, unknownShare: 0,
   focusTerms: 4, discourse: false, whether: false, compare: false, asksFigure: true, english: false, untranslated: 0,
 };
@@ -26,6 +26,7 @@ describe('calibrated abstention', () => {
     ['less of the question covered', { cover: 0.55, strong: 0.5 }],
     ['less evidence next to the figure', { local: 0.1 }],
     ['a plain character-pair reading that ranks its paragraph lower', { pairRank: 0.2 }],
+    ['a word of the question found only beyond the figure’s own stretch', { maxFar: 0.4 }],
     ['a plain character-pair reading that finds its best paragraphs in other sections', { pairSection: 0 }],
   ])('is less sure with %s', (_, change) => {
     expect(probability({ ...base, ...change })).toBeLessThan(probability(base));

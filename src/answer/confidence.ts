@@ -30,6 +30,8 @@ export interface Trace {
   maxMissing?: number;
   /** Share of the focus's weight found in the candidate's section (or case, table) title. */
   title?: number;
+  /** The largest share of the focus's weight held by one word found only beyond the candidate's own stretch. */
+  maxFar?: number;
   /** The paragraph the candidate stands in, when it stands in one (not a table's cell). */
   paragraphId?: string | undefined;
   /** 1 / the rank of that paragraph in the plain character-pair reading (0 beyond the best few). */
@@ -54,6 +56,7 @@ export interface Signals {
   readonly missing: number;
   readonly maxMissing: number;
   readonly title: number;
+  readonly maxFar: number;
   readonly pairRank: number;
   readonly pairSection: number;
   readonly levelAsked: boolean;
@@ -82,6 +85,7 @@ export const FEATURES: readonly [string, (s: Signals) => number][] = [
   ['missing', (s) => s.missing],
   ['maxMissing', (s) => s.maxMissing],
   ['title', (s) => s.title],
+  ['maxFar', (s) => s.maxFar],
   ['pairRank', (s) => s.pairRank],
   ['pairSection', (s) => s.pairSection],
   ['levelAsked', (s) => (s.levelAsked ? 1 : 0)],
@@ -113,6 +117,7 @@ export function signalsOf(q: Question, terms: readonly WeightedTerm[], t: Trace)
     missing: t.missing ?? 0,
     maxMissing: t.maxMissing ?? 0,
     title: t.title ?? 0,
+    maxFar: t.maxFar ?? 0,
     pairRank: t.pairRank ?? 0,
     pairSection: t.pairSection ?? 0,
     levelAsked: q.levels.length > 0,
@@ -129,7 +134,8 @@ export function signalsOf(q: Question, terms: readonly WeightedTerm[], t: Trace)
 }
 
 /** Where the focus's words stand around a candidate: next to it, nowhere, in its titles. */
-export function evidenceProfile(terms: readonly WeightedTerm[], e: Evidence): Pick<Trace, 'local' | 'missing' | 'maxMissing' | 'title'> {
+export function evidenceProfile(terms: readonly WeightedTerm[], e: Evidence): Pick<Trace, 'local' | 'missing' | 'maxMissing' | 'title' | 'maxFar'> {
+  let maxFar = 0;
   let total = 0;
   let local = 0;
   let missing = 0;
@@ -140,14 +146,15 @@ export function evidenceProfile(terms: readonly WeightedTerm[], e: Evidence): Pi
     total += w.weight;
     const level = matchLevel(w.term, e);
     if (level >= LEVEL.clause) local += w.weight;
+    if (level > 0 && level < LEVEL.segment) maxFar = Math.max(maxFar, w.weight);
     if (level === 0) {
       missing += w.weight;
       maxMissing = Math.max(maxMissing, w.weight);
     }
     if (matchLevel(w.term, { label: '', clause: '', sentence: '', titles: e.titles, paragraph: '' }) > 0) title += w.weight;
   }
-  if (total === 0) return { local: 0, missing: 0, maxMissing: 0, title: 0 };
-  return { local: local / total, missing: missing / total, maxMissing: maxMissing / total, title: title / total };
+  if (total === 0) return { local: 0, missing: 0, maxMissing: 0, title: 0, maxFar: 0 };
+  return { local: local / total, missing: missing / total, maxMissing: maxMissing / total, title: title / total, maxFar: maxFar / total };
 }
 
 export interface Model {

@@ -209,7 +209,7 @@ function termsOf(text: string, partWeight: number, drop: readonly string[]): Ter
 }
 
 /**
- * 新乡县级社区学院 is the city's 县级 community colleges, not a county's: a place whose last character starts a
+ * 某某县级社区学院 (a city named like its county) is the city's 县级 colleges, not the county's: a place whose last character starts a
  * level word (县级, 市级, 区级) is cut before it, so neither the place nor a word made of it is read.
  */
 function unglueLevels(text: string, places: readonly string[]): string {

@@ -21,8 +21,11 @@ import { loadKnowledge } from '../index/store.ts';
  */
 const FOLDS = 5;
 const TOP = 8;
-/** A wrong answer costs this many right ones: the threshold maximises right − COST × wrong. */
-const WRONG_COST = 2;
+/**
+ * A wrong answer costs this many right ones: the threshold maximises right − COST × wrong. 3 rather than 2 since
+ * session 4: on 1232 questions it keeps the cross-validated accuracy (84.9%) and answers wrong less (4.5 → 4.2%).
+ */
+const WRONG_COST = Number(process.env['WRONG_COST'] ?? 3);
 
 const dir = fileURLToPath(new URL('../../tests/questions/', import.meta.url));
 const weightsFile = fileURLToPath(new URL('../answer/weights.json', import.meta.url));
