@@ -1,4 +1,5 @@
 import type { Fact, Report } from '../corpus/types.ts';
+import { tagsOf } from '../text/segment.ts';
 import { normalize } from '../text/normalize.ts';
 import type { Term } from './question.ts';
 import { segment } from '../text/segment.ts';
@@ -70,6 +71,8 @@ export class ReportText {
     let out = question;
     for (const word of new Set(segment(question))) {
       if (!/^[\u4e00-\u9fff]{2,4}$/u.test(word) || this.units.some((u) => u.includes(word))) continue;
+      // A word of the language (关心, tagged by jieba) is no typo of a report word that sounds like it (关系).
+      if (!tagsOf(word).includes('x')) continue;
       const fixed = this.typos.repair(word);
       if (fixed) out = out.split(word).join(fixed);
     }

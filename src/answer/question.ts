@@ -234,13 +234,16 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   const { text: whole, language, untranslated } = toChinese(typed);
   // An elliptical follow-up (…有几所，县级呢) asks the same again for something else: it is left for later.
   const { excluded, rest: asked } = exclusions(whole.replace(ASIDES, ' '));
-  const parts = asked
-    .split(/[？?！!。；;\n]+/u)
-    .map((p) => p.trim().replace(/[，,][^，,]{1,10}呢$/u, ''))
-    .filter(Boolean);
+  const pieces = [...asked.matchAll(/([^？?！!。；;\n]+)([？?！!。；;\n]*)/gu)]
+    .map((m) => ({ text: m[1]!.trim().replace(/[，,][^，,]{1,10}呢$/u, ''), asks: /[？?]/u.test(m[2] ?? '') }))
+    .filter((p) => p.text);
+  const parts = pieces.map((p) => p.text);
   const intents = parts.map(intentOf);
   if (language === 'en' && CUE.english.test(typed)) intents[0] = intents[0] === 'list' ? 'list' : 'number';
-  let focusIndex = intents.findIndex((i) => i === 'number' || i === 'date');
+  const counts = (i: Intent | null): boolean => i === 'number' || i === 'date';
+  // A part told with a full stop (家长最关心能挣多少。) is what the asker heard; the part with the question mark
+  // after it (报告里月收入是多少？) is the question.
+  let focusIndex = intents.findIndex((i, k) => counts(i) && (pieces[k]!.asks || !pieces.slice(k + 1).some((p, j) => p.asks && counts(intents[k + 1 + j]!))));
   const listIndex = intents.findIndex((i) => i === 'list');
   // Names asked anywhere (几所…，都叫啥名) are the answer: the list shows how many too.
   if (listIndex >= 0) focusIndex = listIndex;
