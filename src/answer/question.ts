@@ -25,6 +25,8 @@ export interface Term {
   readonly forms: readonly string[];
   /** 1 for the part of the question being answered, less for context around it. */
   readonly partWeight: number;
+  /** The compound's last word (国家助学金 → 助学金), when it is one of several. */
+  readonly head?: string;
 }
 
 export interface Question {
@@ -203,7 +205,7 @@ function termsOf(text: string, partWeight: number, drop: readonly string[]): Ter
   for (const token of segment(rest)) {
     if (STOP.has(token) || /^\d+(\.\d+)?%?$/.test(token) || token.length < 2 && !/[\u4e00-\u9fff]/u.test(token)) continue;
     if (token.length < 2) continue;
-    terms.push({ text: token, forms: [token], partWeight });
+    terms.push({ text: token, forms: [token], partWeight, ...headOf(token) });
   }
   return terms;
 }
@@ -219,6 +221,14 @@ function unglueLevels(text: string, places: readonly string[]): string {
     out = out.split(`${p}级`).join(`${p.slice(0, -1)} ${p.slice(-1)}级`);
   }
   return out;
+}
+
+/** The last word of a compound of four or more characters (国家助学金 → 助学金), read by jieba's finer cut. */
+function headOf(token: string): { head?: string } {
+  if (token.length < 4 || !/^[\u4e00-\u9fff]+$/u.test(token)) return {};
+  const pieces = segment(token, { forSearch: true }).filter((w) => w.length >= 2 && w !== token);
+  const head = pieces.findLast((w) => token.endsWith(w));
+  return head ? { head } : {};
 }
 
 /** The report's own places (its metadata's counties and districts), with their short forms (某县 → 某). */

@@ -132,6 +132,9 @@ export function unitFactor(q: Question, f: Fact): number {
   return 0;
 }
 
+/** Two consecutive years (2022-2023 学年): a school year, not two calendar years. */
+const isSchoolYear = (years: readonly number[]): boolean => years.length === 2 && years[1] === years[0]! + 1;
+
 /** Why this fact cannot answer the question, or null when it may. */
 export function mismatch(q: Question, f: Fact, e: Evidence, groups: readonly string[][]): string | null {
   const around = `${e.sentence} ${e.titles} ${e.paragraph}`;
@@ -140,6 +143,8 @@ export function mismatch(q: Question, f: Fact, e: Evidence, groups: readonly str
     if (!around.includes(stem)) return `place ${place}`;
   }
   if (q.years.length && !f.years.some((y) => q.years.includes(y))) return 'year';
+  // 2023-2024学年 asked, 2022-2023 学年 stated: school years that share a calendar year are still two years.
+  if (isSchoolYear(q.years) && isSchoolYear(f.years) && q.years[0] !== f.years[0]) return 'school year';
   const scoped = f.scope.kind === 'entity' ? f.scope.name : null;
   if (q.entities.length) {
     const named = q.entities.some((n) => scoped === n || e.sentence.includes(norm(n)));
