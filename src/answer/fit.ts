@@ -94,7 +94,8 @@ const aggregation: Factor = ({ q, f }) => {
 /** 成人教育 / 社区 / 本科 asked or not, and the sector the figure's frame puts it in. */
 const sector: Factor = ({ q, f }) => {
   const stated = f.frame?.sector ?? null;
-  if (q.sector) return stated === q.sector ? RANK.sectorAskedSectorStated : stated ? RANK.sectorAskedOtherStated : 1;
+  // 本科的国家奖学金 asked: a figure of the report's own sector (no other stated) is of another kind of school.
+  if (q.sector) return stated === q.sector ? RANK.sectorAskedSectorStated : stated ? RANK.sectorAskedOtherStated : RANK.sectorAskedNoneStated;
   return stated === 'adult' || stated === 'community' ? RANK.sectorUnaskedOtherStated : 1;
 };
 
