@@ -1,6 +1,7 @@
 import type { Fact, Report } from '../corpus/types.ts';
 import { tagsOf } from '../text/segment.ts';
 import { normalize } from '../text/normalize.ts';
+import weights from './weights.json' with { type: 'json' };
 import type { Term } from './question.ts';
 import { segment } from '../text/segment.ts';
 import { TypoRepair } from '../text/typos.ts';
@@ -21,7 +22,16 @@ export interface Evidence {
 }
 
 // How much a term counts depending on where it is found, nearest first.
-export const LEVEL = { label: 1, clause: 0.9, segment: 0.83, sentence: 0.75, titles: 0.5, paragraph: 0.4, sibling: 0.3 } as const;
+/** Where a question word stands around a figure, and what that counts (weights.json `evidence`). */
+export const LEVEL = {
+  label: weights.evidence.label,
+  clause: weights.evidence.clause,
+  segment: weights.evidence.segment,
+  sentence: weights.evidence.sentence,
+  titles: weights.evidence.titles,
+  paragraph: weights.evidence.paragraph,
+  sibling: weights.evidence.sibling,
+} as const;
 
 // Question forms are compared with every figure; normalising each once keeps answers fast.
 const normCache = new Map<string, string>();
@@ -196,6 +206,6 @@ export function matchLevel(term: Term, e: Evidence): number {
 }
 
 /** What a compound's head word in the figure's own words counts, against the whole compound there. */
-const HEAD_SHARE = 0.85;
+const HEAD_SHARE = weights.evidence.headShare;
 
 export { norm };
