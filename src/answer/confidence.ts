@@ -1,4 +1,5 @@
 import { type Evidence, LEVEL, matchLevel } from './evidence.ts';
+import { type BoostedModel, predictBoosted } from '../fit/boost.ts';
 import type { Ranked } from './bigram.ts';
 import type { Question } from './question.ts';
 import { onlyDiscourse } from './question-type.ts';
@@ -163,6 +164,8 @@ export interface Model {
   readonly threshold: number;
   /** A threshold per kind of answer (figure, list, passage), when fitted so; else `threshold` for all. */
   readonly thresholds?: Partial<Record<Signals['kind'], number>>;
+  /** Boosted trees over the same features, when they beat the logistic model cross-validated: they decide then. */
+  readonly boosted?: BoostedModel | null;
 }
 
 export function featureVector(s: Signals): number[] {
@@ -172,6 +175,7 @@ export function featureVector(s: Signals): number[] {
 export function probability(s: Signals, model: Model | undefined = weights.confidence as unknown as Model | undefined): number {
   if (!model) return 1;
   const x = featureVector(s);
+  if (model.boosted) return predictBoosted(model.boosted, x);
   const z = model.features.reduce((sum, name, i) => sum + (model.coefficients[i] ?? 0) * (x[FEATURES.findIndex(([n]) => n === name)] ?? 0), 0);
   return 1 / (1 + Math.exp(-z));
 }
