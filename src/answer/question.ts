@@ -5,6 +5,7 @@ import places from '../lexicon/places.json' with { type: 'json' };
 import stopwords from '../lexicon/stopwords.json' with { type: 'json' };
 import synonyms from '../lexicon/synonyms.json' with { type: 'json' };
 import chat from '../lexicon/chat.json' with { type: 'json' };
+import weights from './weights.json' with { type: 'json' };
 import intentsLexicon from '../lexicon/intents.json' with { type: 'json' };
 import { assertLexicon } from '../lexicon/schema.ts';
 import type { Entity } from '../corpus/entities.ts';
@@ -76,6 +77,8 @@ export interface Question {
 }
 
 const STOP = new Set(stopwords.words);
+/** What a word of the talk around the question asked (我家孩子想…，) counts against one of the question (weights.json). */
+const CONTEXT_PART = weights.question.contextPart;
 /** 全国 and 全省 (and the report's province by name) name a level its people compete at, in the report's words. */
 function levelForms(province: string): Readonly<Record<string, string[]>> {
   const named = province ? { [`${province}省`]: [`${province}省`, '全省'], [province]: [`${province}省`, '全省'] } : {};
@@ -280,7 +283,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     // Later parts that ask their own question are follow-ups, answered separately by the person.
     if (i > focusIndex && intents[i] !== null) return;
     used.push(part);
-    const weight = i === focusIndex || (elliptical && i === focusIndex - 1) ? 1 : 0.5;
+    const weight = i === focusIndex || (elliptical && i === focusIndex - 1) ? 1 : CONTEXT_PART;
     // In 企业对毕业生满意吗 the graduates are what is rated, not who rates.
     // But in 学生对思政课教学满不满意 the thing rated is the facet measured (思想政治课教学满意度): only a
     // person or a school as object is dropped.
