@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuestion } from '../src/answer/question.ts';
+import { realAnswerer } from './helpers.ts';
+
+const { kb } = realAnswerer();
+const { city, places, province } = kb.report.meta;
+const parse = (q: string) => parseQuestion(q, kb.entities, city, places ?? [], province);
+
+describe('reading a question’s frame', () => {
+  it.each([
+    ['专业本身（不是专业点）到底有几个？', ['专业点']],
+    ['全市中职有多少个专业？我问的是专业个数不是专业点', ['专业点']],
+    // 是不是 and 要不要 ask whether; they rule nothing out.
+    ['上了职专是不是就没法上大学了', []],
+    ['上中职要不要交学费', []],
+  ])('%s rules out %j', (q, excluded) => {
+    expect(parse(q).excluded).toEqual(excluded);
+  });
+
+  it('reads 要不要交学费 as whether, not as asking for an opinion', () => {
+    const q = parse('上中职要不要交学费');
+    expect(q.qtypes).not.toContain('opinion');
+  });
+
+  it('answers the part with the question mark, not the one told with a full stop before it', () => {
+    expect(parse('家长最关心孩子出来能挣多少。报告里2023年中职毕业生的月收入是多少？').focus).toContain('月收入');
+    // Two questions, both asked: the first is answered.
+    expect(parse('全市中职总共多少个专业点？涉及几个专业大类？').focus).toContain('专业点');
+  });
+
+  it('leaves reported speech and 报告里怎么说的 out of what is asked', () => {
+    const q = parse('有位家长问我：新乡民办的中职学校有几所？');
+    expect(q.terms.map((t) => t.text)).not.toContain('家长');
+  });
+
+  it('reads a school year as two years, and a place before a level word as no place', () => {
+    expect(parse('2023-2024学年全市中职招生人数').years).toEqual([2023, 2024]);
+    expect(parse('新乡县级社区学院有几个').places).toEqual([]);
+  });
+
+  it('keeps a compound’s head word for matching (国家助学金 → 助学金)', () => {
+    expect(parse('国家助学金发了多少钱').terms.find((t) => t.text === '国家助学金')?.head).toBe('助学金');
+  });
+});
