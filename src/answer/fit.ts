@@ -100,7 +100,7 @@ const sector: Factor = ({ q, f }) => {
 };
 
 /** The question names the figure's own measure (升学, 获奖, 结项 …). */
-const measure: Factor = ({ q, f }) => (f.frame?.measure && q.focus.includes(f.frame.measure) ? RANK.measureNamed : 1);
+const measure: Factor = ({ q, f }) => (!f.frame?.measure ? 1 : q.focus.includes(f.frame.measure) ? RANK.measureNamed : RANK.measureUnnamed);
 
 /** 不是问招生: a figure whose own words are what the question rules out. */
 const excluded: Factor = ({ q, f, e }) =>
