@@ -12,7 +12,10 @@ export function askFor(f: Fact, report: Report): string | null {
   const where = f.table !== undefined ? `表${f.table}里` : f.caseNo !== undefined ? `案例${f.caseNo}里` : '';
   const period = f.period.replace(/\s+/g, '');
   // 起薪提高 7%: a change is asked as one (提高了多少).
-  const ask = /(?:提高|增长|增加|下降|减少|提升)$/u.test(name) ? '了多少' : howMuch(f.unit);
+  const ask = /(?:提高|增长|增加|下降|减少|提升)$/u.test(name)
+    ? '了多少'
+    : // 惠及学生 98% 以上: a share of people is asked as a share (的比例), not as people.
+      f.unit.trim() === '%' && !/(?:率|比例|比重|占比|度|比)$/u.test(name) ? '的比例是多少' : howMuch(f.unit);
   return `${where}${period}${name.startsWith(who) ? '' : who}${name}${ask}？`;
 }
 
