@@ -271,7 +271,11 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   // The report's own city and places are never elsewhere (a report on 郑州 answers about 郑州); its province is, as
   // a whole (某省的中职学校), though a province's programme or contest it names is matched in its sentence.
   const own = [city, ...places].filter(Boolean);
-  const elsewhere = ELSEWHERE.filter((p) => asked.includes(p) && !(ownType && OTHER_TYPES.has(p)) && !own.some((o) => o.startsWith(p) || p.startsWith(o))).filter((p, _, all) => !all.some((q) => q !== p && q.includes(p)));
+  // 河南省省级示范性社区学校: the province named beside a provincial level (省级, 省赛) names a title, not a place.
+  const provinceTitle = province !== '' && levelsIn(asked).includes('province');
+  const elsewhere = ELSEWHERE.filter((p) => asked.includes(p) && !(ownType && OTHER_TYPES.has(p)) && !own.some((o) => o.startsWith(p) || p.startsWith(o)))
+    .filter((p) => !(provinceTitle && p.startsWith(province)))
+    .filter((p, _, all) => !all.some((q) => q !== p && q.includes(p)));
   const countyHits = placeForms(places).filter((c) => c !== city && asked.includes(c) && !aliasesHere.some((a) => a.includes(c)))
     .filter((c, _, all) => !all.some((d) => d !== c && d.includes(c)));
 
