@@ -272,7 +272,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   // a whole (某省的中职学校), though a province's programme or contest it names is matched in its sentence.
   const own = [city, ...places].filter(Boolean);
   // 河南省省级示范性社区学校: the province named beside a provincial level (省级, 省赛) names a title, not a place.
-  const provinceTitle = province !== '' && levelsIn(asked).includes('province');
+  const provinceTitle = province !== '' && new RegExp(`${escape(province)}省?省级`, 'u').test(asked);
   const elsewhere = ELSEWHERE.filter((p) => asked.includes(p) && !(ownType && OTHER_TYPES.has(p)) && !own.some((o) => o.startsWith(p) || p.startsWith(o)))
     .filter((p) => !(provinceTitle && p.startsWith(province)))
     .filter((p, _, all) => !all.some((q) => q !== p && q.includes(p)));
