@@ -83,3 +83,12 @@ describe('counts written in words', () => {
     for (const t of ['一名', '三好', '第一名']) expect(texts).not.toContain(t);
   });
 });
+
+describe('who a figure counts, named in brackets after it', () => {
+  it('lists them as the report writes them: 一等奖 1 个（甲校王某）、三等奖 1 个（乙校郑某）', () => {
+    const lists = realIngested().facts.filter((f) => f.kind === 'list' && f.clause.includes('班主任能力比赛'));
+    const winners = lists.find((f) => f.items?.some((i) => i.includes('王露')));
+    expect(winners?.items).toEqual(['获嘉县职业中等专业学校王露', '新乡市职业教育中心郑帅']);
+    expect(winners?.section).toBe('3.7');
+  });
+});

@@ -164,10 +164,37 @@ function periodOf(text: string, f: FoundFigure, segment: Unit, sentence: Unit, p
   return { years: [reportYear], text: `${reportYear} 年度` };
 }
 
+/** A figure followed by who it counts in brackets: 一等奖 1 个（某校某某）. */
+const WHO_AFTER_FIGURE = /\d+(?:\.\d+)?\s*[个名人项位]\s*[（(]([^（）()]{2,30})[）)]/gu;
+
 /** Enumerations (甲、乙、丙 / 甲和乙) become list facts whose items are copied from the text. */
 function listFacts(p: Paragraph, sentences: Unit[], reportYear: number, entities: readonly Entity[], scope: Scope): Fact[] {
   const out: Fact[] = [];
   sentences.forEach((sentence, s) => {
+    // 一等奖 1 个（甲校王某）、三等奖 1 个（乙校郑某）: who each figure counts, named in brackets after it.
+    for (const stretch of sentence.text.split(/(?<=[；;])/u)) {
+      const named = [...stretch.matchAll(WHO_AFTER_FIGURE)].map((m) => m[1]!.trim());
+      if (named.length < 2) continue;
+      const at = sentence.start + sentence.text.indexOf(stretch);
+      out.push({
+        id: `${p.id}l${out.length + 1}`,
+        kind: 'list',
+        text: named.join('、'),
+        value: null,
+        unit: 'items',
+        label: stretch.trim(),
+        clause: stretch.trim(),
+        sentence: sentence.text.trim(),
+        scope,
+        years: yearsIn(sentence.text).length ? yearsIn(sentence.text) : [reportYear],
+        period: '',
+        section: p.section,
+        paragraphId: p.id,
+        ...(p.caseNo !== undefined ? { caseNo: p.caseNo } : {}),
+        span: { start: p.span.start + at, end: p.span.start + at + stretch.length },
+        items: named,
+      });
+    }
     // 分别是甲、乙 names what the sentence before it counted: quote both.
     const quoted = /^(分别是|分别为|包括|即)/u.test(sentence.text.trim()) && s > 0 ? `${sentences[s - 1]!.text.trim()}${sentence.text.trim()}` : sentence.text.trim();
     for (const clause of clausesOf(sentence.text, sentence.start)) {
