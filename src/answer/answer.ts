@@ -374,6 +374,10 @@ export class Answerer {
   private passageAnswer(question: string, q: Question, terms: readonly WeightedTerm[], groups: readonly string[][], hits: Map<string, number>, trace: Trace): Answer | null {
     const report = this.kb.report;
     const scored: Scored<Paragraph>[] = [];
+    // The plain character-pair reading, as a small share of a paragraph's score (教学方式 reads 教学方法).
+    const pairs = this.pairs.rank(q.focus);
+    const pairTop = pairs[0]?.score ?? 0;
+    const pairOf = new Map(pairs.map((r) => [r.id, pairTop > 0 ? r.score / pairTop : 0]));
     const evidence = new Map<string, Evidence>();
     for (const p of report.paragraphs) {
       if (q.caseNo !== null && p.caseNo !== q.caseNo) continue;
@@ -387,7 +391,7 @@ export class Answerer {
       if (groups.some((g) => !g.some((w) => text.includes(w) || titles.includes(w)))) continue;
       const e: Evidence = { label: titles, clause: text, sentence: text, titles, paragraph: text };
       const { score: cover } = coverage(terms, e);
-      const score = cover + 0.1 * (hits.get(`p:${p.id}`) ?? 0);
+      const score = cover + 0.1 * (hits.get(`p:${p.id}`) ?? 0) + RANK.passagePairReading * (pairOf.get(p.id) ?? 0);
       scored.push({ item: p, score, cover });
       evidence.set(p.id, e);
     }
