@@ -3,6 +3,7 @@ import { type Evidence, norm } from './evidence.ts';
 import { levelBefore, type Question } from './question.ts';
 import type { WeightedTerm } from './score.ts';
 import weights from './weights.json' with { type: 'json' };
+import frames from '../lexicon/frames.json' with { type: 'json' };
 
 /** The ranking weights, named in `weights.json`. */
 export const RANK = weights.rank;
@@ -50,7 +51,8 @@ const counted: Factor = ({ q, terms, f, e }) => {
   if (!q.counted) return 1;
   let forms = countedForms.get(q);
   if (!forms) {
-    forms = [q.counted, ...terms.filter((w) => w.term.text.includes(q.counted) || w.term.forms.includes(q.counted)).flatMap((w) => w.term.forms)].map(norm).filter((x) => x.length >= 2);
+    const kinds = (frames.countedForms as Record<string, string[]>)[q.counted] ?? [];
+    forms = [q.counted, ...kinds, ...terms.filter((w) => w.term.text.includes(q.counted) || w.term.forms.includes(q.counted)).flatMap((w) => w.term.forms)].map(norm).filter((x) => x.length >= 2);
     countedForms.set(q, forms);
   }
   // 多少学生, 多少个班级 asked: a figure whose own words count something else (累计注册用户 500 余人,

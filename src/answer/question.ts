@@ -158,6 +158,11 @@ export function questionYears(text: string): number[] {
     const b = m[2] ? Number(m[2]) : a;
     for (let y = a; y <= b && y - a < 5; y++) years.add(y);
   }
+  // A school year written short (22-23学年): both years, of this century.
+  for (const m of text.matchAll(/(?<![\d.])([1-3]\d)\s*[-—~至到]\s*([1-3]\d)\s*学年/gu)) {
+    years.add(2000 + Number(m[1]));
+    years.add(2000 + Number(m[2]));
+  }
   // A cohort or year written short (23届, 22年): the century is this one.
   for (const m of text.matchAll(/(?<![\d.])([1-3]\d)\s*(?:届|年(?!级))/gu)) years.add(2000 + Number(m[1]));
   return [...years];
