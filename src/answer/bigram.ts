@@ -40,7 +40,8 @@ export function paragraphDocs(report: Report): PairDoc[] {
 }
 
 export class BigramIndex {
-  private readonly postings = new Map<string, Map<number, number>>();
+  /** Per pair, its documents and counts, flat: [doc, tf, doc, tf, …] (small: no Map per pair). */
+  private readonly postings = new Map<string, number[]>();
   private readonly lengths: number[] = [];
   private readonly docs: { id: string; section: string }[] = [];
   private readonly avg: number;
@@ -52,10 +53,12 @@ export class BigramIndex {
       const pairs = pairsOf(d.text);
       this.docs.push({ id: d.id, section: d.section });
       this.lengths.push(pairs.length);
-      for (const pair of pairs) {
-        const list = this.postings.get(pair) ?? new Map<number, number>();
-        list.set(i, (list.get(i) ?? 0) + 1);
-        this.postings.set(pair, list);
+      const counts = new Map<string, number>();
+      for (const pair of pairs) counts.set(pair, (counts.get(pair) ?? 0) + 1);
+      for (const [pair, tf] of counts) {
+        const list = this.postings.get(pair);
+        if (list) list.push(i, tf);
+        else this.postings.set(pair, [i, tf]);
       }
     });
     this.avg = this.lengths.reduce((s, n) => s + n, 0) / Math.max(1, this.lengths.length);
@@ -69,8 +72,11 @@ export class BigramIndex {
     for (const pair of new Set(pairsOf(question))) {
       const list = this.postings.get(pair);
       if (!list) continue;
-      const idf = Math.log(1 + (n - list.size + 0.5) / (list.size + 0.5));
-      for (const [doc, tf] of list) {
+      const df = list.length / 2;
+      const idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+      for (let k = 0; k < list.length; k += 2) {
+        const doc = list[k]!;
+        const tf = list[k + 1]!;
         const norm = tf + k1 * (1 - b + (b * this.lengths[doc]!) / this.avg);
         scores.set(doc, (scores.get(doc) ?? 0) + (idf * tf * (k1 + 1)) / norm);
       }
