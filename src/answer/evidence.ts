@@ -70,11 +70,15 @@ export class ReportText {
     this.tableTitles = new Map(report.tables.map((t) => [t.no, norm(`表${t.no}${t.title}`)]));
     this.labels = [...report.tables.flatMap((t) => t.rows.map((r) => norm(r.cells.join(' ')))), ...report.sections.map((s) => norm(s.title))].join('|');
     this.units = [...this.paragraphs.values(), ...report.tables.flatMap((t) => t.rows.map((r) => norm(r.cells.join(' ') + t.headers.join(' '))))];
-    this.typos = new TypoRepair([...this.units.flatMap((u) => segment(u)), ...names]);
+    this.typoWords = () => [...this.units.flatMap((u) => segment(u)), ...names];
   }
 
-  /** Words of the report by their sound, for typos that sound right (比列 → 比例). */
-  private readonly typos: TypoRepair;
+  /**
+   * Words of the report by their sound, for typos that sound right (比列 → 比例): made on the first word that may
+   * be one, since reading sounds loads pinyin-pro's dictionary (~9 MB) that most processes then never need.
+   */
+  private typos: TypoRepair | undefined;
+  private readonly typoWords: () => string[];
 
   /** The question with each word the report never uses, but sounds like one of its words, written as that word. */
   repairTypos(question: string): string {
@@ -83,6 +87,7 @@ export class ReportText {
       if (!/^[\u4e00-\u9fff]{2,4}$/u.test(word) || this.units.some((u) => u.includes(word))) continue;
       // A word of the language (关心, tagged by jieba) is no typo of a report word that sounds like it (关系).
       if (!tagsOf(word).includes('x')) continue;
+      this.typos ??= new TypoRepair(this.typoWords());
       const fixed = this.typos.repair(word);
       if (fixed) out = out.split(word).join(fixed);
     }
