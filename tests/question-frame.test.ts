@@ -41,4 +41,18 @@ describe('reading a question’s frame', () => {
   it('keeps a compound’s head word for matching (国家助学金 → 助学金)', () => {
     expect(parse('国家助学金发了多少钱').terms.find((t) => t.text === '国家助学金')?.head).toBe('助学金');
   });
+
+  it.each([
+    ['6.2第二条 产教融合那块 具体提了啥', '6.2'],
+    ['2.5里说升学的有多少', '2.5'],
+    ['在校生4.51万人是哪年的', null],
+    ['升学比例51%是多少', null],
+  ])('reads a section named by its number in %s as %s', (q, ref) => {
+    expect(parse(q).sectionRef).toBe(ref);
+  });
+
+  it('answers a rough ask by the exact one after it (图书多不多？每个学生有几本)', () => {
+    expect(parse('中职学校图书多不多？平均下来每个学生有几本纸质书').focus).toContain('几本');
+  });
 });
+

@@ -96,7 +96,9 @@ export class Answerer {
   read(input: string): { q: Question; terms: WeightedTerm[] } {
     const typed = String(input ?? '').trim().slice(0, MAX_QUESTION);
     const { city, places, province } = this.kb.report.meta;
-    const q = parseQuestion(this.text.repairTypos(typed), this.kb.entities, city, places ?? [], province);
+    const parsed = parseQuestion(this.text.repairTypos(typed), this.kb.entities, city, places ?? [], province);
+    // A section number the report does not have (9.9节) names nothing.
+    const q = parsed.sectionRef && !this.kb.report.sections.some((s) => s.id === parsed.sectionRef) ? { ...parsed, sectionRef: null } : parsed;
     return { q, terms: weighTerms(q, this.text, this.factLabels) };
   }
 
@@ -381,6 +383,7 @@ export class Answerer {
     const evidence = new Map<string, Evidence>();
     for (const p of report.paragraphs) {
       if (q.caseNo !== null && p.caseNo !== q.caseNo) continue;
+      if (q.sectionRef !== null && !inSection(p.section, q.sectionRef)) continue;
       const text = this.text.paragraphs.get(p.id) ?? '';
       const titles = [this.text.sectionTitles.get(p.section) ?? '', p.caseNo !== undefined ? (this.text.caseTitles.get(p.caseNo) ?? '') : ''].join(' ');
       if (q.entities.length && !q.entities.some((n) => text.includes(norm(n)) || titles.includes(norm(n)))) continue;
@@ -496,7 +499,7 @@ export class Answerer {
   private suggest(q: Question, terms: readonly WeightedTerm[]): string[] {
     if (this.verifying) return [];
     const askable = this.askableFacts();
-    const relaxed: Question = { ...q, elsewhere: [], years: [], entities: [], places: [], table: null, tableRow: null, caseNo: null, cityWide: false, total: false };
+    const relaxed: Question = { ...q, elsewhere: [], years: [], entities: [], places: [], table: null, tableRow: null, caseNo: null, sectionRef: null, cityWide: false, total: false };
     const picks = this.kb.facts
       .filter((f) => askable.has(f.id))
       .map((f) => ({ f, s: coverage(terms, this.text.factEvidence(f)).score * unitFactor(relaxed, f) }))
@@ -535,3 +538,8 @@ export class Answerer {
 }
 
 
+
+/** A section or one of its subsections (4.1.2 is in 4.1). */
+function inSection(section: string, ref: string): boolean {
+  return section === ref || section.startsWith(`${ref}.`);
+}

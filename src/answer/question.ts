@@ -52,6 +52,8 @@ export interface Question {
   readonly tableRow: number | null;
   /** A case named by its number (案例5讲的啥): only that case answers. */
   readonly caseNo: number | null;
+  /** A section named by its number (6.2第二条, 2.5里): only that section answers, when the report has it. */
+  readonly sectionRef: string | null;
   readonly figure: number | null;
   /** 全市 said in so many words. */
   readonly cityWide: boolean;
@@ -102,6 +104,9 @@ const CUE = {
 };
 // 涨了多少, 提高了多少: a change may be given in any unit (起薪提高 7%).
 const CHANGE = new RegExp(INTENTS.change, 'u');
+const VAGUE = new RegExp(INTENTS.vague, 'u');
+// 6.2第二条, 2.5里, 第3.7节: a section by its number (not 4.51万, 1.06亿元, 98.5%).
+const SECTION_REF = /(?<![\d.])([1-9]\.\d{1,2}(?:\.\d{1,2})?)(?![\d.%])\s*(?=第|节|部分|里|中|那|章|说|提|讲|写|的内容)/u;
 // In order: a unit the question names outright (多少人, 多少钱, 比例) beats one its topic implies (奖学金 → 钱),
 // so 获得国家奖学金的有多少人 asks for people, not money.
 const UNIT_CUES: readonly [RegExp, UnitClass, string | null][] = INTENTS.units.map((u) => [
@@ -262,6 +267,11 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   // A part told with a full stop (家长最关心能挣多少。) is what the asker heard; the part with the question mark
   // after it (报告里月收入是多少？) is the question.
   let focusIndex = intents.findIndex((i, k) => counts(i) && (pieces[k]!.asks || !pieces.slice(k + 1).some((p, j) => p.asks && counts(intents[k + 1 + j]!))));
+  // 图书多不多？平均下来每个学生有几本: a rough ask yields to the exact one after it.
+  if (focusIndex >= 0 && VAGUE.test(parts[focusIndex]!)) {
+    const exact = intents.findIndex((i, k) => k > focusIndex && counts(i) && !VAGUE.test(parts[k]!));
+    if (exact > focusIndex) focusIndex = exact;
+  }
   const listIndex = intents.findIndex((i) => i === 'list');
   // Names asked anywhere (几所…，都叫啥名) are the answer: the list shows how many too.
   if (listIndex >= 0) focusIndex = listIndex;
@@ -338,6 +348,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     places: countyHits,
     table: Number(/表\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,
     caseNo: Number(/案例\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,
+    sectionRef: SECTION_REF.exec(whole)?.[1] ?? null,
     tableRow: Number(/表\s*\d+\s*(?:里|中|的)?\s*第\s*(\d+|[一二三四五六七八九十])\s*(?:行|条|项)/u.exec(whole)?.[1]?.replace(/[一二三四五六七八九十]/u, (c) => String('一二三四五六七八九十'.indexOf(c) + 1)) ?? NaN) || null,
     figure: Number(/图\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,
     cityWide: new RegExp(`全市|所有学校|全部学校${city ? `|全${escape(city)}` : ''}`, 'u').test(whole),

@@ -142,6 +142,7 @@ export function mismatch(q: Question, f: Fact, e: Evidence, groups: readonly str
     const stem = norm(place).replace(/(省|市)$/u, '');
     if (!around.includes(stem)) return `place ${place}`;
   }
+  if (q.sectionRef && f.section !== q.sectionRef && !f.section.startsWith(`${q.sectionRef}.`)) return 'section';
   if (q.years.length && !f.years.some((y) => q.years.includes(y))) return 'year';
   // 2023-2024学年 asked, 2022-2023 学年 stated: school years that share a calendar year are still two years.
   if (isSchoolYear(q.years) && isSchoolYear(f.years) && q.years[0] !== f.years[0]) return 'school year';
