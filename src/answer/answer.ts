@@ -254,6 +254,7 @@ export class Answerer {
     const runner = scored.find((s) => norm(s.item.text) !== norm(best.item.text));
     Object.assign(trace, {
       kind: 'number',
+      otherSector: q.sector !== null && (best.item.frame?.sector ?? null) !== q.sector,
       bestRef: best.item.id,
       paragraphId: best.item.paragraphId,
       schoolUnasked: best.item.scope.kind === 'entity' && q.entities.length === 0 && q.places.length === 0,

@@ -33,6 +33,8 @@ export interface Trace {
   title?: number;
   /** The largest share of the focus's weight held by one word found only beyond the candidate's own stretch. */
   maxFar?: number;
+  /** A sector asked (本科, 高职 …) that the figure is not of. */
+  otherSector?: boolean;
   /** The paragraph the candidate stands in, when it stands in one (not a table's cell). */
   paragraphId?: string | undefined;
   /** 1 / the rank of that paragraph in the plain character-pair reading (0 beyond the best few). */
@@ -58,6 +60,7 @@ export interface Signals {
   readonly maxMissing: number;
   readonly title: number;
   readonly maxFar: number;
+  readonly otherSector: boolean;
   readonly pairRank: number;
   readonly pairSection: number;
   readonly levelAsked: boolean;
@@ -87,6 +90,7 @@ export const FEATURES: readonly [string, (s: Signals) => number][] = [
   ['maxMissing', (s) => s.maxMissing],
   ['title', (s) => s.title],
   ['maxFar', (s) => s.maxFar],
+  ['otherSector', (s) => (s.otherSector ? 1 : 0)],
   ['pairRank', (s) => s.pairRank],
   ['pairSection', (s) => s.pairSection],
   ['levelAsked', (s) => (s.levelAsked ? 1 : 0)],
@@ -119,6 +123,7 @@ export function signalsOf(q: Question, terms: readonly WeightedTerm[], t: Trace)
     maxMissing: t.maxMissing ?? 0,
     title: t.title ?? 0,
     maxFar: t.maxFar ?? 0,
+    otherSector: t.otherSector ?? false,
     pairRank: t.pairRank ?? 0,
     pairSection: t.pairSection ?? 0,
     levelAsked: q.levels.length > 0,
