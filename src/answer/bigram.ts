@@ -64,8 +64,16 @@ export class BigramIndex {
     this.avg = this.lengths.reduce((s, n) => s + n, 0) / Math.max(1, this.lengths.length);
   }
 
+  /** The last question ranked: the gate and the passage route both read the same question's ranking. */
+  private last: { question: string; ranked: Ranked[] } | undefined;
+
   /** Things read, by BM25 over the question's character pairs, best first (only those sharing a pair). */
   rank(question: string): Ranked[] {
+    if (this.last?.question !== question) this.last = { question, ranked: this.score(question) };
+    return this.last.ranked;
+  }
+
+  private score(question: string): Ranked[] {
     const { k1, b } = this.options;
     const n = this.docs.length;
     const scores = new Map<number, number>();

@@ -111,15 +111,16 @@ function fitGate(rows: readonly Row[], boost: boolean): Model {
 /** Boosted trees for the gate: depth 4, 100 rounds of shrinkage 0.05 (chosen by cross-validation in session 4). */
 const BOOST: Partial<BoostOptions> = { rounds: 100, depth: 4, eta: 0.05, lambda: 1, minLeaf: 10 };
 
+const utility = (t: { right: number; wrong: number }): number => t.right - WRONG_COST * t.wrong;
+
 /** The lowest threshold whose utility is within one right answer of the best (closer ones are this sample's noise). */
 function bestThreshold(scored: readonly { r: Row; p: number }[]): number {
-  const utility: { t: number; u: number }[] = [];
+  const byThreshold: { t: number; u: number }[] = [];
   for (let t = 0.05; t <= 0.951; t += 0.01) {
-    const { right, wrong } = tally(scored.map((s) => ({ ...s, t })));
-    utility.push({ t: Number(t.toFixed(2)), u: right - WRONG_COST * wrong });
+    byThreshold.push({ t: Number(t.toFixed(2)), u: utility(tally(scored.map((s) => ({ ...s, t })))) });
   }
-  const top = Math.max(...utility.map((x) => x.u));
-  return utility.find((x) => x.u >= top - 1)!.t;
+  const top = Math.max(...byThreshold.map((x) => x.u));
+  return byThreshold.find((x) => x.u >= top - 1)!.t;
 }
 
 // The re-ranking is adopted only when, cross-validated, it puts the right figure first more often than the
@@ -154,7 +155,6 @@ function crossValidate(boost: boolean): { r: Row; p: number; t: number }[] {
   }
   return out;
 }
-const utility = (t: { right: number; wrong: number }): number => t.right - WRONG_COST * t.wrong;
 const cvLogistic = crossValidate(false);
 const cvBoosted = crossValidate(true);
 const boostAdopted = utility(tally(cvBoosted)) > utility(tally(cvLogistic));

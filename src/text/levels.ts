@@ -11,10 +11,16 @@ export const LEVEL_WORDS: readonly [RegExp, Level][] = [
 ];
 
 /** The level words, with the report's own province by name (某省高水平学校 is a provincial title) when known. */
+const byProvince = new Map<string, readonly [RegExp, Level][]>();
+
 function wordsFor(province: string): readonly [RegExp, Level][] {
   if (!province) return LEVEL_WORDS;
+  const known = byProvince.get(province);
+  if (known) return known;
   const named = new RegExp(`${province.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}省`, 'gu');
-  return LEVEL_WORDS.map(([re, level]) => (level === 'province' ? [new RegExp(`${re.source}|${named.source}`, 'gu'), level] : [re, level]));
+  const words = LEVEL_WORDS.map(([re, level]): [RegExp, Level] => (level === 'province' ? [new RegExp(`${re.source}|${named.source}`, 'gu'), level] : [re, level]));
+  byProvince.set(province, words);
+  return words;
 }
 
 /** The competition or award levels a text names. */
