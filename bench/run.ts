@@ -6,12 +6,15 @@ import { readConfig } from '../src/config.ts';
 import { loadCorpus } from '../src/corpus/load.ts';
 import { pickReport } from '../src/engine.ts';
 import { buildKnowledge } from '../src/index/store.ts';
+import { ensureDictionary } from '../src/text/dictionary-file.ts';
 import { warmUp } from '../src/text/segment.ts';
 
 /** `npm run bench`: prints speed and memory figures; nothing here is asserted. */
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const config = readConfig();
-const raw = pickReport(loadCorpus(config.corpusDir), config.reportId, config.corpusDir);
+const raws = loadCorpus(config.corpusDir);
+ensureDictionary(raws.map((r) => r.text));
+const raw = pickReport(raws, config.reportId, config.corpusDir);
 
 let t = performance.now();
 warmUp();

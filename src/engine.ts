@@ -7,6 +7,7 @@ import { CorpusError } from './errors.ts';
 import { loadKnowledge, type KnowledgeBase } from './index/store.ts';
 import { comparesEditions, previousEdition, sideBySide, withoutComparison } from './editions.ts';
 import { routeQuestion } from './routing.ts';
+import { ensureDictionary } from './text/dictionary-file.ts';
 import { warmUp } from './text/segment.ts';
 
 /** One loaded report, as channels list it. */
@@ -88,6 +89,8 @@ function sectionText(report: KnowledgeBase['report'], id: string): { id: string;
 
 export function createEngine(config: Pick<Config, 'corpusDir' | 'indexDir' | 'reportId' | 'staleIndex' | 'answerCacheSize'>): Engine & { rebuilt: boolean } {
   const raws = loadCorpus(config.corpusDir);
+  // Before anything is cut: jieba reads its dictionary once, and it must hold every report's rare words.
+  ensureDictionary(raws.map((r) => r.text));
   const chosen = pickReport(raws, config.reportId, config.corpusDir);
   let rebuilt = false;
   const loaded = [chosen, ...raws.filter((r) => r !== chosen)].map((raw): Loaded => {

@@ -9,6 +9,7 @@ import type { RawReport } from '../corpus/types.ts';
 import { CorpusError } from '../errors.ts';
 import { buildKnowledge, writeKnowledge } from '../index/store.ts';
 import { pdfText } from '../pdf/extract.ts';
+import { ensureDictionary } from '../text/dictionary-file.ts';
 
 const USAGE =
   'usage: npm run add-report -- FILE.pdf|FILE.txt --id NAME [--title …] [--issuer …] [--city …] [--province …] [--year N] [--published YYYY-MM] [--level city|county|school] [--school …] [--places 甲县,乙区] [--default]';
@@ -70,6 +71,9 @@ async function main(argv: readonly string[]): Promise<void> {
   });
   const txtFile = join(config.corpusDir, `${meta.id}.txt`);
   const raw: RawReport = { meta, file, text };
+  // jieba's dictionary must hold the new report's rare words before the first cut (once per process).
+  const kept = existsSync(config.corpusDir) ? readdirSync(config.corpusDir).filter((f) => f.endsWith('.txt') && f !== `${meta.id}.txt`) : [];
+  ensureDictionary([...kept.sort().map((f) => readFileSync(join(config.corpusDir, f), 'utf8')), text]);
   const kb = buildKnowledge(raw);
   checkFound(file, kb);
   mkdirSync(config.corpusDir, { recursive: true });

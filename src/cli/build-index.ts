@@ -3,11 +3,14 @@ import { readConfig } from '../config.ts';
 import { checkFound } from '../corpus/found.ts';
 import { loadCorpus } from '../corpus/load.ts';
 import { buildKnowledge, writeKnowledge } from '../index/store.ts';
+import { ensureDictionary, TRIMMED_DICT } from '../text/dictionary-file.ts';
 
 /** `npm run build-index`: ingests every report in the corpus folder and writes its stamped index. */
 function main(): void {
   const config = readConfig();
-  for (const raw of loadCorpus(config.corpusDir)) {
+  const raws = loadCorpus(config.corpusDir);
+  if (ensureDictionary(raws.map((r) => r.text))) console.log(`dictionary: trimmed to the reports' words → ${TRIMMED_DICT}`);
+  for (const raw of raws) {
     const t0 = performance.now();
     const kb = buildKnowledge(raw);
     checkFound(raw.file, kb);

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { dictionaryToLoad } from './dictionary-file.ts';
 import { normalize } from './normalize.ts';
 
 // The one module that touches nodejieba: everything else depends on `segment()`.
@@ -12,7 +13,7 @@ const TINY_IDF = fileURLToPath(new URL('../../dict/tiny.idf.utf8', import.meta.u
 const TINY_STOP = fileURLToPath(new URL('../../dict/tiny.stop.utf8', import.meta.url));
 
 interface Jieba {
-  load(options: { userDict: string; idfDict?: string; stopWordDict?: string }): void;
+  load(options: { dict?: string; userDict: string; idfDict?: string; stopWordDict?: string }): void;
   cut(sentence: string, hmm?: boolean): string[];
   cutForSearch(sentence: string, hmm?: boolean): string[];
   tag(sentence: string): { word: string; tag: string }[];
@@ -27,7 +28,10 @@ function loadJieba(): Jieba {
     if (!existsSync(file)) throw new Error(`segment: dictionary missing at ${file}; restore it from git`);
   }
   const loaded = require('nodejieba') as Jieba;
-  loaded.load({ userDict: USER_DICT, idfDict: TINY_IDF, stopWordDict: TINY_STOP });
+  // The trimmed dictionary (dictionary.ts) cuts the reports exactly as the full one, in half the memory.
+  const trimmed = dictionaryToLoad();
+  const dict = trimmed ? { dict: trimmed } : {};
+  loaded.load({ ...dict, userDict: USER_DICT, idfDict: TINY_IDF, stopWordDict: TINY_STOP });
   jieba = loaded;
   return loaded;
 }
