@@ -3,13 +3,13 @@ import { readConfig } from '../config.ts';
 import { checkFound } from '../corpus/found.ts';
 import { loadCorpus } from '../corpus/load.ts';
 import { buildKnowledge, writeKnowledge } from '../index/store.ts';
-import { ensureDictionary, TRIMMED_DICT } from '../text/dictionary-file.ts';
+import { TRIMMED_DICT, writeProjectDictionary } from '../text/dictionary-file.ts';
 
 /** `npm run build-index`: ingests every report in the corpus folder and writes its stamped index. */
 function main(): void {
   const config = readConfig();
   const raws = loadCorpus(config.corpusDir);
-  if (ensureDictionary(raws.map((r) => r.text))) console.log(`dictionary: trimmed to the reports' words → ${TRIMMED_DICT}`);
+  if (writeProjectDictionary(raws.map((r) => r.text))) console.log(`dictionary: trimmed to the reports' words → ${TRIMMED_DICT}`);
   for (const raw of raws) {
     const t0 = performance.now();
     const kb = buildKnowledge(raw);

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TRIM_DEFAULTS, trimDictionary } from './dictionary.ts';
@@ -27,39 +28,56 @@ function stampOf(full: string, texts: readonly string[]): string {
   return sha([`min ${TRIM_DEFAULTS.minFrequency}`, sha(full), ...texts.map(sha).sort()].join('\n')).slice(0, 16);
 }
 
-let fallBack = false;
+let chosen: string | undefined = existsSync(TRIMMED_DICT) ? TRIMMED_DICT : undefined;
 
-/** The dictionary jieba should load: the trimmed one when it is there and could be kept fresh, else jieba's own. */
+/** The dictionary jieba should load: the one {@link ensureDictionary} chose, else the project's, else jieba's own. */
 export function dictionaryToLoad(): string | undefined {
-  return !fallBack && existsSync(TRIMMED_DICT) ? TRIMMED_DICT : undefined;
+  return chosen;
 }
 
-/** True when the trimmed dictionary on disk was made from these reports (and the present lexicon). */
+/** True when the project's trimmed dictionary was made from these reports (and the present lexicon). */
 export function dictionaryIsFresh(reports: readonly string[]): boolean {
   if (!existsSync(TRIMMED_DICT) || !existsSync(TRIMMED_STAMP)) return false;
   return readFileSync(TRIMMED_STAMP, 'utf8').trim() === stampOf(readFileSync(FULL_DICT, 'utf8'), keptTexts(reports));
 }
 
-/**
- * Makes the trimmed dictionary for these reports unless the one on disk already is; call it before anything is
- * cut (jieba reads its dictionary once per process). Returns whether it wrote one. Where it cannot be written (a
- * read-only install), jieba's full dictionary is used instead: more memory, the same cuts.
- */
-export function ensureDictionary(reports: readonly string[], warn: (message: string) => void = console.warn): boolean {
+function writeAtomically(path: string, text: string): void {
+  const temp = `${path}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temp, text);
+    renameSync(temp, path);
+  } finally {
+    rmSync(temp, { force: true });
+  }
+}
+
+/** `npm run build-index`: the project's trimmed dictionary, made from these reports. Returns whether it changed. */
+export function writeProjectDictionary(reports: readonly string[]): boolean {
   if (dictionaryIsFresh(reports)) return false;
   const full = readFileSync(FULL_DICT, 'utf8');
   const texts = keptTexts(reports);
-  const temp = `${TRIMMED_DICT}.${process.pid}.tmp`;
+  writeAtomically(TRIMMED_DICT, trimDictionary(full, texts).text);
+  writeFileSync(TRIMMED_STAMP, `${stampOf(full, texts)}\n`);
+  chosen = TRIMMED_DICT;
+  return true;
+}
+
+/**
+ * Chooses the dictionary for these reports; call it before anything is cut (jieba reads one dictionary per process).
+ * The project's own when it was made from them; else one made now, kept in the temporary folder under its stamp
+ * (so other corpora, and tests, never touch the project's); else, where none can be written, jieba's full one:
+ * more memory, the same cuts.
+ */
+export function ensureDictionary(reports: readonly string[], warn: (message: string) => void = console.warn): string | undefined {
+  if (dictionaryIsFresh(reports)) return (chosen = TRIMMED_DICT);
+  const full = readFileSync(FULL_DICT, 'utf8');
+  const texts = keptTexts(reports);
+  const path = join(tmpdir(), `jieba-trimmed-${stampOf(full, texts)}.utf8`);
   try {
-    writeFileSync(temp, trimDictionary(full, texts).text);
-    renameSync(temp, TRIMMED_DICT);
-    writeFileSync(TRIMMED_STAMP, `${stampOf(full, texts)}\n`);
-    return true;
+    if (!existsSync(path)) writeAtomically(path, trimDictionary(full, texts).text);
+    return (chosen = path);
   } catch (error) {
-    fallBack = true;
-    warn(`dictionary: cannot write ${TRIMMED_DICT} (${(error as Error).message}); using jieba's full dictionary`);
-    return false;
-  } finally {
-    rmSync(temp, { force: true });
+    warn(`dictionary: cannot write ${path} (${(error as Error).message}); using jieba's full dictionary`);
+    return (chosen = undefined);
   }
 }
