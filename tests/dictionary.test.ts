@@ -13,7 +13,7 @@ const entries = (text: string) =>
   text.trim().split('\n').map((l) => l.split(' ')).map(([word, freq]) => ({ word: word!, freq: Number(freq) }));
 
 describe('the trimmed jieba dictionary', () => {
-  const trimmed = trimDictionary(FULL, ['推进产教融合，职业教育'], { minFrequency: 3 });
+  const trimmed = trimDictionary(FULL, ['推进产教融合，职业教育'], { minFrequency: 3, keepUpTo: 1 });
   const words = entries(trimmed.text).map((e) => e.word);
 
   it.each([

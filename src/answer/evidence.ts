@@ -1,10 +1,11 @@
 import type { Fact, Report } from '../corpus/types.ts';
 import { tagsOf } from '../text/segment.ts';
 import { normalize } from '../text/normalize.ts';
+import stopwords from '../lexicon/stopwords.json' with { type: 'json' };
 import weights from './weights.json' with { type: 'json' };
 import type { Term } from './question.ts';
 import { segment } from '../text/segment.ts';
-import { TypoRepair } from '../text/typos.ts';
+import { HomophoneRepair, TypoRepair } from '../text/typos.ts';
 
 /** Normalised texts around each fact, paragraph and table row, and term weights from the report. */
 export interface Evidence {
@@ -20,6 +21,9 @@ export interface Evidence {
   readonly titles: string;
   readonly paragraph: string;
 }
+
+// Characters of talk and of asking (呢, 啥, 吗): never a typo of the report's wording.
+const TALK = new RegExp(`[${stopwords.talkCharacters}${stopwords.notTypos}]`, 'u');
 
 // How much a term counts depending on where it is found, nearest first.
 /** Where a question word stands around a figure, and what that counts (weights.json `evidence`). */
@@ -84,14 +88,37 @@ export class ReportText {
   repairTypos(question: string): string {
     let out = question;
     for (const word of new Set(segment(question))) {
+      // A character the report never writes, not one of talk (呢, 啥, 娃), is a typo's likeliest place (台智/彗).
+      if (/^[\u4e00-\u9fff]$/u.test(word) && !TALK.test(word) && !this.units.some((u) => u.includes(word))) {
+        out = this.repairAround(out, word);
+        continue;
+      }
       if (!/^[\u4e00-\u9fff]{2,4}$/u.test(word) || this.units.some((u) => u.includes(word))) continue;
       // A word of the language (关心, tagged by jieba) is no typo of a report word that sounds like it (关系).
       if (!tagsOf(word).includes('x')) continue;
       this.typos ??= new TypoRepair(this.typoWords());
       const fixed = this.typos.repair(word);
       if (fixed) out = out.split(word).join(fixed);
+      else out = this.repairAround(out, word);
     }
     return out;
+  }
+
+  private homophones: HomophoneRepair | undefined;
+  private reportWords: Set<string> | undefined;
+
+  /** A one-character homophone typo in or beside `word` (台智/彗 → 智慧), against the report's wording. */
+  private repairAround(question: string, word: string): string {
+    const at = question.indexOf(word);
+    if (at < 0) return question;
+    let start = at;
+    let end = at + word.length;
+    while (start > 0 && /[\u4e00-\u9fff]/u.test(question[start - 1]!)) start--;
+    while (end < question.length && /[\u4e00-\u9fff]/u.test(question[end]!)) end++;
+    this.homophones ??= new HomophoneRepair(this.units.join('|'));
+    this.reportWords ??= new Set(this.typoWords());
+    const fixed = this.homophones.repair(question.slice(start, end), at - start, at - start + word.length, this.reportWords, TALK);
+    return fixed ? question.slice(0, start) + fixed + question.slice(end) : question;
   }
 
   /** Paragraphs and table rows that contain any form of the term. */

@@ -25,7 +25,7 @@ const sha = (text: string): string => createHash('sha256').update(text).digest('
 
 /** In any order of the texts: the same reports make the same dictionary. */
 function stampOf(full: string, texts: readonly string[]): string {
-  return sha([`min ${TRIM_DEFAULTS.minFrequency}`, sha(full), ...texts.map(sha).sort()].join('\n')).slice(0, 16);
+  return sha([JSON.stringify(TRIM_DEFAULTS), sha(full), ...texts.map(sha).sort()].join('\n')).slice(0, 16);
 }
 
 let chosen: string | undefined = existsSync(TRIMMED_DICT) ? TRIMMED_DICT : undefined;

@@ -1,7 +1,8 @@
 /**
  * jieba's dictionary, trimmed to what can matter here. Its 349k words take ~235 MB once loaded; 200k of them are
  * seen at most three times in jieba's training text, and a rare word only changes a cut where it occurs. So the
- * trimmed dictionary keeps every common word, and every rare word that occurs in a report or a lexicon (the
+ * trimmed dictionary keeps every common word, every short word, and every rare word that occurs in a report or a
+ * lexicon (the
  * texts whose cuts must not change), and two placeholder entries that keep jieba's arithmetic as it was: the
  * dropped words' frequency mass (each word's weight is log(freq / total)) and the lowest frequency (jieba's
  * weight for a character it does not know). Cutting any kept text then gives exactly the full dictionary's words.
@@ -11,9 +12,14 @@
 export interface TrimOptions {
   /** Words seen more often than this in jieba's training text are kept whatever the texts. */
   readonly minFrequency: number;
+  /**
+   * Words of at most this many characters are kept however rare: a rare two-character word (汽修) dropped would be
+   * cut into pieces jieba glues to its neighbours (学汽/修好), which then read as typos.
+   */
+  readonly keepUpTo: number;
 }
 
-export const TRIM_DEFAULTS: TrimOptions = { minFrequency: 3 };
+export const TRIM_DEFAULTS: TrimOptions = { minFrequency: 3, keepUpTo: 2 };
 
 /** Private-use characters: never in a text jieba is given (only runs of CJK ideographs reach it). */
 export const MASS_WORD = '\uE000\uE001';
@@ -59,7 +65,7 @@ export function substringsOf(texts: Iterable<string>, longest: number): Set<stri
 
 /** The dictionary `full`, keeping rare words only where `texts` hold them. */
 export function trimDictionary(full: string, texts: Iterable<string>, options: Partial<TrimOptions> = {}): Trimmed {
-  const { minFrequency } = { ...TRIM_DEFAULTS, ...options };
+  const { minFrequency, keepUpTo } = { ...TRIM_DEFAULTS, ...options };
   const entries = parse(full);
   const longest = entries.reduce((m, e) => Math.max(m, e.word.length), 0);
   const inTexts = substringsOf(texts, longest);
@@ -67,7 +73,7 @@ export function trimDictionary(full: string, texts: Iterable<string>, options: P
   let droppedMass = 0;
   let dropped = 0;
   for (const e of entries) {
-    if (e.freq > minFrequency || e.word.length === 1 || inTexts.has(e.word)) lines.push(e.line);
+    if (e.freq > minFrequency || [...e.word].length <= keepUpTo || inTexts.has(e.word)) lines.push(e.line);
     else {
       droppedMass += e.freq;
       dropped++;

@@ -45,3 +45,76 @@ export class TypoRepair {
     return near.length === 1 ? near[0]!.word : null;
   }
 }
+
+/** Every reading of one character, toneless (长 → chang, zhang). */
+const readingsOf = (ch: string): string[] => pinyin(ch, { toneType: 'none', type: 'array', multiple: true, v: true });
+
+/**
+ * One character typed for another of the same sound (思正课 → 思政课, 智彗 → 智慧, 建档力卡 → 建档立卡), repaired
+ * against the report's own wording rather than its words (jieba may cut the typo apart: 台智/彗): a stretch of 2
+ * to 4 characters around a suspect word that the report never writes, but writes with one character changed to
+ * one that can sound the same. Longer stretches first; a stretch the report writes in two such ways is left alone.
+ */
+export class HomophoneRepair {
+  private readonly readings = new Map<string, Set<string>>();
+
+  /** `text`: the report's paragraphs and rows, normalised, joined by a character that is never in a question word. */
+  constructor(private readonly text: string) {}
+
+  private soundsOf(ch: string): Set<string> {
+    let s = this.readings.get(ch);
+    if (!s) this.readings.set(ch, (s = new Set(readingsOf(ch))));
+    return s;
+  }
+
+  private homophones(a: string, b: string): boolean {
+    const sb = this.soundsOf(b);
+    return [...this.soundsOf(a)].some((r) => sb.has(r));
+  }
+
+  /** The report's writings of `window` with only the character at `i` changed, to one that can sound the same. */
+  private variants(window: string, i: number): Set<string> {
+    const left = window.slice(0, i);
+    const right = window.slice(i + 1);
+    const found = new Set<string>();
+    const anchor = left.length >= right.length ? left : right;
+    for (let at = this.text.indexOf(anchor); at >= 0; at = this.text.indexOf(anchor, at + 1)) {
+      const start = anchor === left ? at : at - i - 1;
+      if (start < 0) continue;
+      const candidate = this.text.slice(start, start + window.length);
+      if (candidate.length !== window.length || !candidate.startsWith(left) || !candidate.endsWith(right)) continue;
+      const ch = candidate[i]!;
+      if (ch !== window[i] && /[\u4e00-\u9fff]/u.test(ch) && this.homophones(ch, window[i]!)) found.add(candidate);
+    }
+    return found;
+  }
+
+  /**
+   * `run` (a stretch of ideographs) with the typo at one character of `[from, to)` repaired, or null. The repaired
+   * stretch must hold, across that character, one of the report's own words (`words`), whole: of three characters
+   * or more, or of two when the typed character is one the report never writes.
+   */
+  repair(run: string, from: number, to: number, words: ReadonlySet<string>, notTypos: RegExp): string | null {
+    for (let n = Math.min(4, run.length); n >= 2; n--) {
+      for (let start = Math.max(0, from - n + 1); start < Math.min(to, run.length - n + 1); start++) {
+        const window = run.slice(start, start + n);
+        if (this.text.includes(window)) continue;
+        const fixes = new Set<string>();
+        for (let i = Math.max(0, from - start); i < Math.min(n, to - start); i++) {
+          if (notTypos.test(window[i]!)) continue;
+          // A short word (智慧) only for a character the report never writes (彗): 说 → 数 would make 人数 of 人说.
+          const shortest = this.text.includes(window[i]!) ? 3 : 2;
+          for (const v of this.variants(window, i)) if (holdsWordAcross(v, i, words, shortest)) fixes.add(v);
+        }
+        if (fixes.size === 1) return run.slice(0, start) + [...fixes][0]! + run.slice(start + n);
+      }
+    }
+    return null;
+  }
+}
+
+/** Whether `text` holds, whole, a word of at least `shortest` characters that spans position `i`. */
+function holdsWordAcross(text: string, i: number, words: ReadonlySet<string>, shortest: number): boolean {
+  for (let a = 0; a <= i; a++) for (let b = i + 1; b <= text.length; b++) if (b - a >= shortest && words.has(text.slice(a, b))) return true;
+  return false;
+}
