@@ -180,6 +180,8 @@ weights['confidence'] = {
   },
 };
 writeFileSync(weightsFile, `${JSON.stringify(weights, null, 2)}\n`);
+// CV_OUT=FILE: each question's cross-validated outcome, to compare two versions of the engine question by question.
+if (process.env['CV_OUT']) writeFileSync(process.env['CV_OUT'], JSON.stringify(cv.map(({ r, p, t }) => ({ q: r.q.q, kind: r.q.kind, outcome: outcome(r, p, t) }))));
 
 console.log(`questions ${n} from ${sets.length} sets; number questions with the right figure among the best ${TOP}: ${rankRows.filter((r) => r.gold.some(Boolean)).length}/${rankRows.length}`);
 console.log(`hand ranking, right figure first: ${baseRankRight}/${rankRows.length}; re-ranked (cross-validated): ${cvRankRight}/${rankRows.length}`);
