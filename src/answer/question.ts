@@ -136,7 +136,9 @@ function toChinese(text: string): { text: string; language: 'zh' | 'en'; untrans
   const left = (out.match(/[a-z-]+/g) ?? []).filter((w) => !ENGLISH_FILLER.has(w));
   // The share of the question's English words that no phrase put into the report's words.
   const untranslated = words.length ? left.length / words.length : 0;
-  return { text: out.replace(/[a-z-]+/g, ' ').replace(/\s+/g, ' ').trim(), language: 'en', untranslated };
+  // How many students → 多少学生, as Chinese writes it: the question word beside what it counts (多少…生 asks for people).
+  const chinese = out.replace(/[a-z-]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/(多少|几)[家个名位所项]? (?=[\u4e00-\u9fff])/gu, (m) => m.trimEnd());
+  return { text: chinese, language: 'en', untranslated };
 }
 
 function intentOf(part: string): Intent | null {
