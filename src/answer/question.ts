@@ -41,6 +41,8 @@ export interface Question {
   /** The measure word asked for (所, 家, 节 …) when one is. */
   readonly unitWord: string | null;
   readonly years: readonly number[];
+  /** Amounts the question itself states (升本科的327个学生里…): what the asker knows already, never the answer. */
+  readonly stated: readonly string[];
   /** Places outside the report's area (another city, the province as a whole …). */
   readonly elsewhere: readonly string[];
   /** Institutions of the report named in the question. */
@@ -345,6 +347,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     unit,
     unitWord,
     years: focusYears.length ? focusYears : questionYears(used.join(' ')),
+    stated: [...whole.matchAll(/(?<![\d.])\d+(?:\.\d+)?(?![\d.])/gu)].map((m) => m[0]),
     elsewhere,
     entities: named,
     places: countyHits,

@@ -142,6 +142,9 @@ export function mismatch(q: Question, f: Fact, e: Evidence, groups: readonly str
     const stem = norm(place).replace(/(省|市)$/u, '');
     if (!around.includes(stem)) return `place ${place}`;
   }
+  // 升本科的327个学生里，考上职业本科的有多少: 327 is what the asker has, not what they ask (unless they check it).
+  const amount = /^\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)?/u.exec(f.text.replace(/\s+/gu, ''))?.[0];
+  if (amount && q.stated.includes(amount) && !q.qtypes.includes('whether') && f.kind !== 'date' && f.kind !== 'year') return 'stated in the question';
   if (q.sectionRef && f.section !== q.sectionRef && !f.section.startsWith(`${q.sectionRef}.`)) return 'section';
   if (q.years.length && !f.years.some((y) => q.years.includes(y))) return 'year';
   // 2023-2024学年 asked, 2022-2023 学年 stated: school years that share a calendar year are still two years.
