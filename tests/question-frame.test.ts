@@ -28,6 +28,21 @@ describe('reading a question’s frame', () => {
     expect(parse('全市中职总共多少个专业点？涉及几个专业大类？').focus).toContain('专业点');
   });
 
+  it.each([
+    ['哪个县的中职在校生人数最多？', 'list'],
+    ['新乡中职哪些专业开的学校最多？', 'list'],
+    ['新乡中职在校生人数多少？', 'number'],
+  ])('reads %s as asking for %s (a which-is-most names, it counts nothing)', (q, intent) => {
+    expect(parse(q).intent).toBe(intent);
+  });
+
+  it('leaves a parent naming themselves and an inquiry desk’s wrapper out of what is asked', () => {
+    expect(parse('我们家长也不太懂，这个中职的国家奖学金一个人能奖多少钱啊？').terms.map((t) => t.text)).not.toContain('家长');
+    const desk = parse('有市民来电询问：2023年中职国家助学金惠及了多少人次？请问报告中是否有相关数据？');
+    expect(desk.terms.map((t) => t.text)).not.toEqual(expect.arrayContaining(['市民']));
+    expect(desk.aggregation).toBe(null);
+  });
+
   it('leaves reported speech and 报告里怎么说的 out of what is asked', () => {
     const q = parse('有位家长问我：新乡民办的中职学校有几所？');
     expect(q.terms.map((t) => t.text)).not.toContain('家长');
