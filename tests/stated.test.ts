@@ -20,3 +20,13 @@ describe('an amount the question itself states is what the asker has, not the an
     expect(realAnswerer().answer('在校生的职普比是多少来着，1比几？').figure?.text).toBe('1:3.06');
   });
 });
+
+describe('a month or a day asked is not answered by a year alone', () => {
+  it('withholds 2023 年 from 几月份打到卡上', () => {
+    expect(realAnswerer().answer('国家助学金一般几月份打到卡上').figure?.text ?? '').not.toMatch(/^\d{4}\s*年$/u);
+  });
+
+  it('still gives the day a document was issued', () => {
+    expect(realAnswerer().answer('新乡推进现代职业教育高质量发展实施方案是哪天印发的').figure?.text).toBe('2022年8月13日');
+  });
+});

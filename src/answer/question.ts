@@ -41,6 +41,8 @@ export interface Question {
   /** The measure word asked for (所, 家, 节 …) when one is. */
   readonly unitWord: string | null;
   readonly years: readonly number[];
+  /** A month or a day asked (几月份, 哪天): a figure that gives only a year does not answer it. */
+  readonly asksDay: boolean;
   /** Amounts the question itself states (升本科的327个学生里…): what the asker knows already, never the answer. */
   readonly stated: readonly string[];
   /** Places outside the report's area (another city, the province as a whole …). */
@@ -107,6 +109,7 @@ const CUE = {
 // 涨了多少, 提高了多少: a change may be given in any unit (起薪提高 7%).
 const CHANGE = new RegExp(INTENTS.change, 'u');
 const VAGUE = new RegExp(INTENTS.vague, 'u');
+const ASKS_DAY = new RegExp(INTENTS.day, 'u');
 // 6.2第二条, 2.5里, 第3.7节: a section by its number (not 4.51万, 1.06亿元, 98.5%).
 const SECTION_REF = /(?<![\d.])([1-9]\.\d{1,2}(?:\.\d{1,2})?)(?![\d.%])\s*(?=第|节|部分|里|中|那|章|说|提|讲|写|的内容)/u;
 // In order: a unit the question names outright (多少人, 多少钱, 比例) beats one its topic implies (奖学金 → 钱),
@@ -347,6 +350,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     unit,
     unitWord,
     years: focusYears.length ? focusYears : questionYears(used.join(' ')),
+    asksDay: ASKS_DAY.test(focus),
     stated: [...whole.matchAll(/(?<![\d.])\d+(?:\.\d+)?(?![\d.])/gu)].map((m) => m[0]),
     elsewhere,
     entities: named,
