@@ -324,7 +324,10 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     // Who is satisfied names the measure (家长满意度, 毕业生满意度); plain 学生 are the report's 在校生.
     // …unless a facet is named (在校生对课堂育人的满意度): then the facet is the measure, the rater only whose.
     const facet = object !== undefined && rated.length === 0;
-    if (rater && !facet) for (const t of termsOf(rater, weight, [])) terms.push({ ...t, text: `${t.text}#评价方`, forms: [...new Set([...t.forms, ...(RATERS[t.text] ?? [])])] });
+    // A rater named as one compound (实习单位) is that compound: its pieces (单位) would find another rater (用人单位).
+    const pieces = rater ? termsOf(rater, weight, []) : [];
+    const whole = rater && pieces.length > 1 && !RATERS[rater] && /^[\u4e00-\u9fff]{3,4}$/u.test(rater) ? [{ text: rater, forms: [rater], partWeight: weight }] : pieces;
+    if (rater && !facet) for (const t of whole) terms.push({ ...t, text: `${t.text}#评价方`, forms: [...new Set([...t.forms, ...(RATERS[t.text] ?? [])])] });
   });
   const focusYears = questionYears(focus);
 
