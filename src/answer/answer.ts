@@ -29,7 +29,7 @@ export interface AnswererOptions {
 const FITTED = weights as unknown as { rerank?: RerankModel | null; confidence?: Model | null };
 
 /** Minimum share of the question's weight a figure or passage must cover to be given as the answer. */
-export const THRESHOLD = { number: 0.5, list: 0.45, passage: 0.4, discoursePassage: 0.7 } as const;
+export const THRESHOLD = { number: weights.route.number, list: weights.route.list, passage: weights.route.passage, discoursePassage: weights.route.discoursePassage } as const;
 export const MAX_QUESTION = 500;
 /** Words by which the report itself states a change, just before the figure (起薪提高 7%). */
 const CHANGE = /(?:提高|增长|增加|下降|减少|上升|同比|较上年|比上年|增幅|降幅)[^，。；]{0,6}$/u;
