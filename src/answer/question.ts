@@ -354,7 +354,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     unitWord,
     years: focusYears.length ? focusYears : questionYears(used.join(' ')),
     asksDay: ASKS_DAY.test(focus),
-    stated: [...whole.matchAll(/(?<![\d.])\d+(?:\.\d+)?(?![\d.])/gu)].map((m) => m[0]),
+    // Not a case, table, figure or rank by its number (案例7), nor a date (2023年8月), nor a section (3.1).
+    stated: [...whole.matchAll(/(?<![\d.]|案例|表|图|第)\d+(?:\.\d+)?(?![\d.]|\s*(?:年|届|月|日|号|学年|节|部分|章))/gu)].map((m) => m[0]),
     elsewhere,
     entities: named,
     places: countyHits,
