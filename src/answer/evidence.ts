@@ -2,6 +2,7 @@ import type { Fact, Report } from '../corpus/types.ts';
 import { tagsOf } from '../text/segment.ts';
 import { normalize } from '../text/normalize.ts';
 import stopwords from '../lexicon/stopwords.json' with { type: 'json' };
+import synonyms from '../lexicon/synonyms.json' with { type: 'json' };
 import weights from './weights.json' with { type: 'json' };
 import type { Term } from './question.ts';
 import { segment } from '../text/segment.ts';
@@ -21,6 +22,9 @@ export interface Evidence {
   readonly titles: string;
   readonly paragraph: string;
 }
+
+// What people type that the synonyms lexicon reads (国奖, 找工作): never a typo.
+const LEXICON_WORDS: ReadonlySet<string> = new Set(Object.keys(synonyms.terms));
 
 // Characters of talk and of asking (呢, 啥, 吗): never a typo of the report's wording.
 const TALK = new RegExp(`[${stopwords.talkCharacters}${stopwords.notTypos}]`, 'u');
@@ -94,6 +98,8 @@ export class ReportText {
         continue;
       }
       if (!/^[\u4e00-\u9fff]{2,4}$/u.test(word) || this.units.some((u) => u.includes(word))) continue;
+      // A word the lexicon knows (国奖 → 国家奖学金) is read by it, not mended into another (国家).
+      if (LEXICON_WORDS.has(word)) continue;
       // A word of the language (关心, tagged by jieba) is no typo of a report word that sounds like it (关系).
       if (!tagsOf(word).includes('x')) continue;
       this.typos ??= new TypoRepair(this.typoWords());
