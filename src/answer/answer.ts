@@ -257,7 +257,8 @@ export class Answerer {
       otherSector: q.sector !== null && (best.item.frame?.sector ?? null) !== q.sector,
       bestRef: best.item.id,
       paragraphId: best.item.paragraphId,
-      schoolUnasked: best.item.scope.kind === 'entity' && q.entities.length === 0 && q.places.length === 0,
+      // One school's figure for a question that names none — unless the report is that school's own.
+      schoolUnasked: best.item.scope.kind === 'entity' && best.item.scope.name !== this.kb.report.meta.school && q.entities.length === 0 && q.places.length === 0,
       cover: best.cover,
       strong: best.strong ?? best.cover,
       margin: runner ? (best.score - runner.score) / best.score : 1,
