@@ -141,7 +141,7 @@ export class Answerer {
       const fig = this.kb.report.figures.find((f) => f.no === q.figure);
       if (fig) return this.none(question, `图 ${fig.no}“${fig.caption}”（${fig.section}）是一幅图，图中的数据不在报告文本里。`, this.suggest(q, terms));
     }
-    const groups = requiredGroups(terms);
+    const groups = requiredGroups(terms, q.focus);
     const hits = this.retrieve(terms);
     if (q.intent === 'list' && ASKS_WHO.test(q.focus)) {
       const who = whoDid(q, terms, this.kb.report.paragraphs, this.kb.entities);
@@ -181,7 +181,7 @@ export class Answerer {
    */
   inspect(input: string, top = 5): object {
     const { q, terms } = this.read(input);
-    const groups = requiredGroups(terms);
+    const groups = requiredGroups(terms, q.focus);
     const hits = this.retrieve(terms);
     const candidates = this.kb.facts
       .filter((f) => f.kind === 'quantity' || f.kind === 'ratio')
@@ -276,7 +276,7 @@ export class Answerer {
 
   /** The hand-ranked best candidates as the rerank model sees them (for fitting it). */
   candidates(q: Question, terms: readonly WeightedTerm[], top: number): Candidate[] {
-    const groups = requiredGroups(terms);
+    const groups = requiredGroups(terms, q.focus);
     const hits = this.retrieve(terms);
     return this.kb.facts
       .filter((f) => (q.intent === 'date' ? f.kind === 'date' || f.kind === 'year' : f.kind === 'quantity' || f.kind === 'ratio'))

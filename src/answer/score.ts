@@ -46,6 +46,8 @@ export function unknownMeasure(terms: readonly WeightedTerm[]): string | null {
   return t ? t.term.text : null;
 }
 
+const SELF = new RegExp(`^[^\\u4e00-\\u9fff]*(?:${required.selfIntroduction})`, 'u');
+
 const PEOPLE = /^(?:教师|老师|学生|毕业生|班主任|员工|教职工|校长|专业|学校|人数)/u;
 
 /**
@@ -75,13 +77,25 @@ export function unknownQualifier(terms: readonly WeightedTerm[], focusText: stri
   return null;
 }
 
-/** Groups of "whose figure" words the question uses; each must be found near the answer. */
-export function requiredGroups(terms: readonly WeightedTerm[]): string[][] {
+/**
+ * Groups of "whose figure" words the question uses in the clause that asks; each must be found near the answer.
+ * Who is talking (我是…的班主任，…本科录了多少个学生) is no whose-figure word.
+ */
+export function requiredGroups(terms: readonly WeightedTerm[], focusText = ''): string[][] {
+  const asking = askingClause(focusText);
   const out: string[][] = [];
   for (const group of GROUPS) {
-    if (terms.some((w) => w.term.partWeight === 1 && w.term.forms.some((f) => group.includes(norm(f))))) out.push(group);
+    const used = terms.some((w) => w.term.partWeight === 1 && (!asking || asking.includes(w.term.text)) && w.term.forms.some((f) => group.includes(norm(f))));
+    if (used) out.push(group);
   }
   return out;
+}
+
+/** The focus without the clauses where the asker says who they are (我是获嘉县职专高三的班主任，…). */
+function askingClause(focusText: string): string {
+  const clauses = focusText.split(/[，,：:]/u);
+  const own = clauses.filter((c) => !SELF.test(c));
+  return own.length < clauses.length ? own.join('，') : '';
 }
 
 /** A term this heavy (rare in the report) is one a figure's surroundings must hold to answer. */
