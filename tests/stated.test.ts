@@ -30,3 +30,15 @@ describe('a month or a day asked is not answered by a year alone', () => {
     expect(realAnswerer().answer('新乡推进现代职业教育高质量发展实施方案是哪天印发的').figure?.text).toBe('2022年8月13日');
   });
 });
+
+describe('the city named, and no school: one school’s figure does not answer', () => {
+  it('gives no 获嘉 figure to 2022年新乡中职毕业生升学多少人', () => {
+    const a = realAnswerer().answer('2022年新乡中职毕业生升学多少人');
+    expect(a.source?.caseNo ?? null).toBe(null);
+    expect(a.figure?.text ?? '').not.toBe('870 人');
+  });
+
+  it('still answers a school’s figure when the school is named', () => {
+    expect(realAnswerer().answer('获嘉职专2023届本科录取了多少人').figure?.text).toBe('141 人');
+  });
+});

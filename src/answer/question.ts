@@ -61,6 +61,8 @@ export interface Question {
   readonly figure: number | null;
   /** 全市 said in so many words. */
   readonly cityWide: boolean;
+  /** The report's city named, and no school or county of it. */
+  readonly cityNamed: boolean;
   /** A total is asked for (一共, 加起来). */
   readonly total: boolean;
   /** What is counted, as asked (几个一等奖 → 一等奖, 多少老师获奖 → 获奖); empty when not said. */
@@ -365,6 +367,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     tableRow: Number(/表\s*\d+\s*(?:里|中|的)?\s*第\s*(\d+|[一二三四五六七八九十])\s*(?:行|条|项)/u.exec(whole)?.[1]?.replace(/[一二三四五六七八九十]/u, (c) => String('一二三四五六七八九十'.indexOf(c) + 1)) ?? NaN) || null,
     figure: Number(/图\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,
     cityWide: new RegExp(`全市|所有学校|全部学校${city ? `|全${escape(city)}` : ''}`, 'u').test(whole),
+    // The city by name with no school or county named (2022年新乡中职毕业生升学多少人): no one school's figure answers.
+    cityNamed: city !== '' && named.length === 0 && countyHits.length === 0 && new RegExp(`${escape(city)}(?!\\s*(?:县|市职|市域|职|技))`, 'u').test(asked),
     total: asksTotal(focus),
     counted: countedOf(focus),
     levels: levelsIn(focus, province),

@@ -172,7 +172,7 @@ export function mismatch(q: Question, f: Fact, e: Evidence, groups: readonly str
   } else if (q.places.length) {
     const inPlace = q.places.some((p) => (scoped ?? '').includes(p) || e.sentence.includes(norm(p)));
     if (!inPlace) return 'county';
-  } else if (scoped && q.cityWide) return 'city-wide asked';
+  } else if (scoped && (q.cityWide || q.cityNamed)) return 'city-wide asked';
   if (q.table !== null && f.table !== q.table) return 'table';
   if (q.caseNo !== null && f.caseNo !== q.caseNo) return 'case';
   for (const group of groups) if (!group.some((g) => around.includes(g))) return `about ${group[0]}`;
