@@ -34,7 +34,7 @@ describe('a month or a day asked is not answered by a year alone', () => {
 describe('the city named, and no school: one school’s figure does not answer', () => {
   it('gives no 获嘉 figure to 2022年新乡中职毕业生升学多少人', () => {
     const a = realAnswerer().answer('2022年新乡中职毕业生升学多少人');
-    expect(a.source?.caseNo ?? null).toBe(null);
+    expect(a.source?.case ?? null).toBe(null);
     expect(a.figure?.text ?? '').not.toBe('870 人');
   });
 

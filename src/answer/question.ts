@@ -94,7 +94,8 @@ function levelForms(province: string): Readonly<Record<string, string[]>> {
 }
 const RATERS = synonyms.raters as unknown as Record<string, string[]>;
 const SYNONYMS = Object.entries(synonyms.terms as Record<string, string[]>).sort((a, b) => b[0].length - a[0].length);
-const ENGLISH = Object.entries(english.phrases as Record<string, string>).sort((a, b) => b[0].length - a[0].length);
+// English phrases and place names (another city in English is another city), longest first.
+const ENGLISH = Object.entries({ ...(places.english as Record<string, string>), ...(english.phrases as Record<string, string>) }).sort((a, b) => b[0].length - a[0].length);
 const ELSEWHERE = [...places.elsewhere, ...places.otherSchoolTypes].sort((a, b) => b.length - a.length);
 const OTHER_TYPES = new Set(places.otherSchoolTypes);
 // The report's own kind of school named too: another kind is then context (初中毕业上职专, 职普比), not the subject.
