@@ -134,6 +134,8 @@ export class Answerer {
       const sides = [versus[1]!, versus[2]!].map((x) => x.replace(lead, ''));
       return this.none(question, `报告没有给出“${sides.join('”与“')}”之差，我也不做计算：数字只照录报告原文，可以分别查看。${this.scopeNote()}`, this.suggest(q, terms));
     }
+    // 甲职专和乙职教中心哪个更好: the report rates no school above another.
+    if (q.qtypes.includes('opinion') && q.entities.length >= 2) return this.none(question, this.notSaid(q), this.suggest(q, terms));
     if (q.outside) return this.none(question, `报告只有${this.kb.report.meta.city}的数据，没有${q.outside}的。${this.scopeNote()}`, this.suggest(q, terms));
     const missing = this.absentMeasures.find((w) => q.focus.includes(w)) ?? unknownMeasure(terms) ?? (q.intent === 'number' ? unknownQualifier(terms, q.focus) : null);
     if (missing) return this.none(question, `报告没有给出“${missing}”的数据。${this.scopeNote()}`, this.suggest(q, terms));

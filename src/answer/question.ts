@@ -1,4 +1,5 @@
 import { normalize } from '../text/normalize.ts';
+import { englishNames } from '../text/romanize.ts';
 import { segment } from '../text/segment.ts';
 import english from '../lexicon/english.json' with { type: 'json' };
 import places from '../lexicon/places.json' with { type: 'json' };
@@ -131,13 +132,15 @@ const YEAR_WORD = /(?:19|20)\d{2}\s*(?:[-—~至到]\s*(?:19|20)\d{2}\s*)?(?:年
 // English words that carry no meaning of their own for the lookup (the, of, is …): not counted as untranslated.
 const ENGLISH_FILLER = new Set(english.filler);
 
-function toChinese(text: string): { text: string; language: 'zh' | 'en'; untranslated: number } {
+function toChinese(text: string, ownNames: readonly string[] = []): { text: string; language: 'zh' | 'en'; untranslated: number } {
   const latin = (text.match(/[a-z]/giu) ?? []).length;
   const han = (text.match(/[\u3400-\u9fff]/gu) ?? []).length;
   if (latin <= han * 2 || latin < 6) return { text, language: 'zh', untranslated: 0 };
   let out = ` ${text.toLowerCase().replace(/[’']s\b/g, '')} `;
   const words = (out.match(/[a-z-]+/g) ?? []).filter((w) => !ENGLISH_FILLER.has(w));
-  for (const [phrase, zh] of ENGLISH) {
+  // The report's own places by their pinyin (from its metadata), then the lexicon's phrases, each longest first.
+  const own = [...englishNames(ownNames)].sort((a, b) => b[0].length - a[0].length);
+  for (const [phrase, zh] of [...own, ...ENGLISH]) {
     const re = new RegExp(`(?<![a-z])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`, 'g');
     out = out.replace(re, ` ${zh} `);
   }
@@ -211,7 +214,7 @@ function namedEntities(text: string, entities: readonly Entity[]): string[] {
 const SATISFACTION_OBJECT = /对([^，。？！]{1,14}?)(?:到底|还|很|都|是否|是不是)?(?:满不满意|满意|评价)/u;
 const SATISFACTION_RATER = /([\u4e00-\u9fff]{2,4}?)对[^，。？！]{1,14}?(?:满不满意|满意|评价)/u;
 
-function termsOf(text: string, partWeight: number, drop: readonly string[]): Term[] {
+function termsOf(text: string, partWeight: number, drop: readonly string[], city = ''): Term[] {
   const terms: Term[] = [];
   let rest = text;
   for (const d of drop) rest = rest.split(d).join(' ');
@@ -222,7 +225,9 @@ function termsOf(text: string, partWeight: number, drop: readonly string[]): Ter
   });
   for (const [key, forms] of SYNONYMS) {
     if (!rest.includes(key)) continue;
-    terms.push({ text: key, forms: [...new Set([key, ...forms])], partWeight });
+    // {city} is the report's own city (咱市 → the city's name with 市), from its metadata; with no city the form is dropped.
+    const own = forms.map((f) => (f.includes('{city}') ? (city ? f.split('{city}').join(city) : '') : f)).filter(Boolean);
+    terms.push({ text: key, forms: [...new Set([key, ...own])], partWeight });
     rest = rest.split(key).join(' ');
   }
   for (const token of segment(rest)) {
@@ -264,7 +269,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function parseQuestion(original: string, entities: readonly Entity[], city = '', places: readonly string[] = [], province = ''): Question {
   const levels = levelForms(province);
   const typed = unglueLevels(normalize(original).toLowerCase(), places);
-  const { text: whole, language, untranslated } = toChinese(typed);
+  const { text: whole, language, untranslated } = toChinese(typed, [city, ...places]);
   // An elliptical follow-up (…有几所，县级呢) asks the same again for something else: it is left for later.
   const { excluded, rest: asked } = exclusions(whole.replace(ASIDES, ' '));
   const pieces = [...asked.matchAll(/([^？?！!。；;\n]+)([？?！!。；;\n]*)/gu)]
@@ -319,7 +324,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     const object = SATISFACTION_OBJECT.exec(part)?.[1];
     const rated = object && /^[\u4e00-\u9fff]{0,4}?的?(?:毕业生|学生|学校|老师|教师|孩子|职专|中职|中职学校|中职生|学校的?工作)$/u.test(object) ? [object] : [];
     const drop = [...aliasesHere, ...elsewhere, ...rated, ...(i === focusIndex ? perUnitWords(part) : [])];
-    terms.push(...termsOf(part.replace(YEAR_WORD, ' '), weight, drop));
+    terms.push(...termsOf(part.replace(YEAR_WORD, ' '), weight, drop, city));
     // 全省 and 全国 do not leave the report (its people compete there): they tell 全省比赛 from 全国比赛.
     for (const place of elsewhere) if (levels[place] && part.includes(place)) terms.push({ text: place, forms: levels[place], partWeight: weight });
     // Who rates is what tells 用人单位满意度 from 毕业生满意度: it counts twice.
@@ -368,7 +373,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     tableRow: Number(/表\s*\d+\s*(?:里|中|的)?\s*第\s*(\d+|[一二三四五六七八九十])\s*(?:行|条|项)/u.exec(whole)?.[1]?.replace(/[一二三四五六七八九十]/u, (c) => String('一二三四五六七八九十'.indexOf(c) + 1)) ?? NaN) || null,
     figure: Number(/图\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,
     cityWide: new RegExp(`全市|所有学校|全部学校${city ? `|全${escape(city)}` : ''}`, 'u').test(whole),
-    // The city by name with no school or county named (2022年新乡中职毕业生升学多少人): no one school's figure answers.
+    // The city by name with no school or county named (2022年某市中职毕业生升学多少人): no one school's figure answers.
     cityNamed: city !== '' && named.length === 0 && countyHits.length === 0 && new RegExp(`${escape(city)}(?!\\s*(?:县|市职|市域|职|技))`, 'u').test(asked),
     total: asksTotal(focus),
     counted: countedOf(focus),

@@ -91,7 +91,7 @@ export function requiredGroups(terms: readonly WeightedTerm[], focusText = ''): 
   return out;
 }
 
-/** The focus without the clauses where the asker says who they are (我是获嘉县职专高三的班主任，…). */
+/** The focus without the clauses where the asker says who they are (我是某县职专高三的班主任，…). */
 function askingClause(focusText: string): string {
   const clauses = focusText.split(/[，,：:]/u);
   const own = clauses.filter((c) => !SELF.test(c));

@@ -26,7 +26,7 @@ export interface Entity {
 const NOT_A_NAME = /省级|示范|参加|所有|公办|民办|标准化|高水平|全国|对/u;
 
 /** Every institution name in `text` that starts with a place of the report's area (its metadata's places). */
-export function findEntities(text: string, places: readonly string[]): Entity[] {
+export function findEntities(text: string, places: readonly string[], city = ''): Entity[] {
   const known = [...places].sort((a, b) => b.length - a.length);
   const suffixAlt = SUFFIXES.join('|');
   const pattern = new RegExp(`(?:${known.join('|')})([\\u4e00-\\u9fff]{0,8}?)(?:${suffixAlt})`, 'gu');
@@ -34,7 +34,9 @@ export function findEntities(text: string, places: readonly string[]): Entity[] 
   for (const m of text.matchAll(pattern)) if (!NOT_A_NAME.test(m[1] ?? '')) names.add(m[0]);
   return [...names].map((name) => {
     const place = known.find((p) => name.startsWith(p)) ?? '';
-    return { name, aliases: aliasesOf(name, place), place: bareOf(place) };
+    // The city's own institution is 市职教中心 to its people, as 县职专 is a county's.
+    const own = city !== '' && (place === city || place === `${city}市`) ? aliasesOf(`市${name.slice(place.length)}`, '市') : [];
+    return { name, aliases: [...new Set([...aliasesOf(name, place), ...own])], place: bareOf(place) };
   });
 }
 
@@ -47,7 +49,7 @@ export function aliasesOf(name: string, place: string): string[] {
   const out = new Set<string>([name]);
   const bare = bareOf(place);
   const rest = name.slice(place.length);
-  const heads = new Set([place, bare].filter((h) => h.length >= 2));
+  const heads = new Set([place, bare].filter((h) => h.length >= 2 || h === '市'));
   for (const [suffix, shorts] of Object.entries(SHORT)) {
     if (!rest.endsWith(suffix)) continue;
     const middle = rest.slice(0, rest.length - suffix.length);

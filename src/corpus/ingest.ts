@@ -16,7 +16,7 @@ export interface Ingested {
 export function ingest(raw: RawReport): Ingested {
   const report = structure(raw, toBlocks(raw.text));
   const places = placesOf(raw.meta);
-  const found = findEntities(report.text, places);
+  const found = findEntities(report.text, places, raw.meta.city);
   const school = raw.meta.school;
   const entities = school && !found.some((e) => e.name === school) ? [...found, schoolEntity(school, places)] : found;
   return { report, entities, facts: withFrames(extractFacts(report, entities), report) };
