@@ -344,8 +344,10 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   // 涨了多少, 提高了多少: a change may be given in any unit (起薪提高 7%).
   // Read for passages too: the figure a passage leads with must be of the kind asked (面积 is no 万册).
   if ((intent === 'number' || intent === 'passage') && !CHANGE.test(focus)) {
+    // 平摊到每个学生头上是多少个: the student is what it is shared by, not what is counted.
+    const counted = perUnitWords(focus).reduce((t, w) => t.split(w).join(' '), focus);
     for (const [cue, cls, word] of UNIT_CUES) {
-      if (cue.test(focus)) {
+      if (cue.test(counted)) {
         unit = cls;
         unitWord = word;
         break;
