@@ -13,10 +13,11 @@ import { realAnswerer, realRanker } from './helpers.ts';
  * moves with each refit) and 1 gets another figure. Raise these floors as coverage improves; never lower them
  * silently. Session 5: the refit on 2,132 questions (s9 and s10 added) gives 195 of 205 (95.1%) through the gate,
  * so the given floor moved from 0.96 to 0.95 with it; the ranking floor stays. Later in session 5 cross-validation
- * chose the logistic gate (stricter than the trees): 192 of 205 (93.7%) given, so the given floor is 0.93.
+ * chose the logistic gate (stricter than the trees): 192 of 205 (93.7%) given; then the mean of the logistic and
+ * the trees' probabilities, better cross-validated than either: 196 of 205 (95.6%) given, 1 another figure.
  */
 const RANKED_FLOOR = 0.98;
-const GIVEN_FLOOR = 0.93;
+const GIVEN_FLOOR = 0.95;
 const WRONG_CEILING = 0.02;
 
 const answerer = realAnswerer();

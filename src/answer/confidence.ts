@@ -169,8 +169,10 @@ export interface Model {
   readonly threshold: number;
   /** A threshold per kind of answer (figure, list, passage), when fitted so; else `threshold` for all. */
   readonly thresholds?: Partial<Record<Signals['kind'], number>>;
-  /** Boosted trees over the same features, when they beat the logistic model cross-validated: they decide then. */
+  /** Boosted trees over the same features, when they (or the mean) beat the logistic model cross-validated. */
   readonly boosted?: BoostedModel | null;
+  /** Which decides: the logistic model, the trees, or the mean of their two probabilities (the trees when unsaid). */
+  readonly combine?: 'logistic' | 'boosted' | 'mean';
 }
 
 export function featureVector(s: Signals): number[] {
@@ -178,11 +180,16 @@ export function featureVector(s: Signals): number[] {
 }
 
 export function probability(s: Signals, model: Model | undefined = weights.confidence as unknown as Model | undefined): number {
-  if (!model) return 1;
-  const x = featureVector(s);
-  if (model.boosted) return predictBoosted(model.boosted, x);
+  return model ? gateProbability(model, featureVector(s)) : 1;
+}
+
+/** The model's probability that the candidate described by `x` (a feature vector) is right. */
+export function gateProbability(model: Model, x: readonly number[]): number {
   const z = model.features.reduce((sum, name, i) => sum + (model.coefficients[i] ?? 0) * (x[FEATURES.findIndex(([n]) => n === name)] ?? 0), 0);
-  return 1 / (1 + Math.exp(-z));
+  const logistic = 1 / (1 + Math.exp(-z));
+  if (!model.boosted || model.combine === 'logistic') return logistic;
+  const trees = predictBoosted(model.boosted, x);
+  return model.combine === 'mean' ? (logistic + trees) / 2 : trees;
 }
 
 export function confident(s: Signals, model: Model | undefined = weights.confidence as unknown as Model | undefined): boolean {

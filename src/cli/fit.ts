@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Answerer } from '../answer/answer.ts';
-import { FEATURES, featureVector, type Model } from '../answer/confidence.ts';
+import { FEATURES, featureVector, gateProbability, type Model } from '../answer/confidence.ts';
 import { RERANK_FEATURES, rerankFeatures, rerankScore, type RerankModel } from '../answer/rerank.ts';
 import { readConfig } from '../config.ts';
 import { loadCorpus } from '../corpus/load.ts';
 import { pickReport } from '../engine.ts';
 import { type EvalQuestion, figureMatches, judge } from '../eval/judge.ts';
-import { type BoostOptions, fitBoosted, predictBoosted } from '../fit/boost.ts';
-import { type Example, fitLogistic, predict, shuffled } from '../fit/logistic.ts';
+import { type BoostOptions, fitBoosted } from '../fit/boost.ts';
+import { type Example, fitLogistic, shuffled } from '../fit/logistic.ts';
 import { loadKnowledge } from '../index/store.ts';
 
 /**
@@ -96,16 +96,17 @@ function tally(items: readonly { r: Row; p: number; t: number }[]): { right: num
   }
   return out;
 }
-/** The gate's model: logistic, or boosted trees over the same features (`BOOST`), with thresholds per kind. */
-function fitGate(rows: readonly Row[], boost: boolean): Model {
+/** The gate's model: logistic, boosted trees over the same features (`BOOST`), or the mean of the two; thresholds per kind. */
+type Combine = NonNullable<Model['combine']>;
+function fitGate(rows: readonly Row[], combine: Combine): Model {
   const examples = rows.filter((r) => r.x).map((r) => ({ x: r.x!, y: (r.correct ? 1 : 0) as 0 | 1 }));
   const w = fitLogistic(examples);
-  const boosted = boost ? fitBoosted(examples, BOOST) : null;
-  const p = (x: readonly number[]): number => (boosted ? predictBoosted(boosted, x) : predict(w, x));
-  const scored = rows.map((r) => ({ r, p: r.x ? p(r.x) : 0 }));
+  const boosted = combine === 'logistic' ? null : fitBoosted(examples, BOOST);
+  const model: Model = { features: FEATURES.map(([n]) => n), coefficients: w.map((v) => Number(v.toFixed(4))), threshold: 0.5, boosted, combine };
+  const scored = rows.map((r) => ({ r, p: r.x ? gateProbability(model, r.x) : 0 }));
   // One threshold per kind of answer, each chosen on that kind's rows: a passage's probability is not a figure's.
   const thresholds = Object.fromEntries(KINDS.map((kind) => [kind, bestThreshold(scored.filter((s) => s.r.kind === kind))]));
-  return { features: FEATURES.map(([n]) => n), coefficients: w.map((v) => Number(v.toFixed(4))), threshold: bestThreshold(scored), thresholds, boosted };
+  return { ...model, threshold: bestThreshold(scored), thresholds };
 }
 
 /** Boosted trees for the gate: depth 4, 100 rounds of shrinkage 0.05 (chosen by cross-validation in session 4). */
@@ -142,28 +143,31 @@ for (let k = 0; k < FOLDS; k++) {
 }
 const adopt = cvRankRight > baseRankRight;
 
-// Cross-validation of the whole procedure, with a logistic gate and with a boosted one.
-function crossValidate(boost: boolean): { r: Row; p: number; t: number }[] {
-  const out: { r: Row; p: number; t: number }[] = [];
+// Cross-validation of the whole procedure, with each kind of gate fitted on the same folds' rows.
+const COMBINES: readonly Combine[] = ['logistic', 'boosted', 'mean'];
+function crossValidate(): Record<Combine, { r: Row; p: number; t: number }[]> {
+  const out = { logistic: [], boosted: [], mean: [] } as Record<Combine, { r: Row; p: number; t: number }[]>;
   for (let k = 0; k < FOLDS; k++) {
     const inTrain = (q: Labelled) => fold.get(questions.indexOf(q)) !== k;
     const rerank = adopt ? fitRerank(rankRows.filter((r) => inTrain(r.q))) : null;
-    const gate = fitGate(gateRows(rerank, questions.filter(inTrain)), boost);
+    const train = gateRows(rerank, questions.filter(inTrain));
     const test = gateRows(rerank, questions.filter((q) => !inTrain(q)));
-    const p = (x: readonly number[]): number => (gate.boosted ? predictBoosted(gate.boosted, x) : predict(gate.coefficients, x));
-    for (const r of test) out.push({ r, p: r.x ? p(r.x) : 0, t: (r.kind && gate.thresholds?.[r.kind]) ?? gate.threshold });
+    for (const combine of COMBINES) {
+      const gate = fitGate(train, combine);
+      for (const r of test) out[combine].push({ r, p: r.x ? gateProbability(gate, r.x) : 0, t: (r.kind && gate.thresholds?.[r.kind]) ?? gate.threshold });
+    }
   }
   return out;
 }
-const cvLogistic = crossValidate(false);
-const cvBoosted = crossValidate(true);
-const boostAdopted = utility(tally(cvBoosted)) > utility(tally(cvLogistic));
-const cv = boostAdopted ? cvBoosted : cvLogistic;
+const cvs = crossValidate();
+// The simplest gate unless another is better cross-validated (logistic, then boosted, then their mean).
+const adopted = COMBINES.reduce((best, c) => (utility(tally(cvs[c])) > utility(tally(cvs[best])) ? c : best), COMBINES[0]!);
+const cv = cvs[adopted];
 const cvTally = tally(cv);
 const plainTally = tally(gateRows(null, questions).map((r) => ({ r, p: 1, t: 0 })));
 
 const rerank = adopt ? fitRerank(rankRows) : null;
-const confidence = fitGate(gateRows(rerank, questions), boostAdopted);
+const confidence = fitGate(gateRows(rerank, questions), adopted);
 const n = questions.length;
 const pct = (x: number) => Number(((100 * x) / n).toFixed(1));
 const weights = JSON.parse(readFileSync(weightsFile, 'utf8')) as Record<string, unknown>;
@@ -175,8 +179,8 @@ weights['confidence'] = {
   crossValidated: {
     folds: FOLDS, wrongCost: WRONG_COST, accuracy: pct(cvTally.right), answeredWrong: pct(cvTally.wrong),
     handRankedUngated: { accuracy: pct(plainTally.right), answeredWrong: pct(plainTally.wrong) },
-    logistic: { accuracy: pct(tally(cvLogistic).right), answeredWrong: pct(tally(cvLogistic).wrong) },
-    boosted: { accuracy: pct(tally(cvBoosted).right), answeredWrong: pct(tally(cvBoosted).wrong), adopted: boostAdopted },
+    ...Object.fromEntries(COMBINES.map((c) => [c, { accuracy: pct(tally(cvs[c]).right), answeredWrong: pct(tally(cvs[c]).wrong) }])),
+    adopted,
   },
 };
 writeFileSync(weightsFile, `${JSON.stringify(weights, null, 2)}\n`);
@@ -187,8 +191,9 @@ console.log(`questions ${n} from ${sets.length} sets; number questions with the 
 console.log(`hand ranking, right figure first: ${baseRankRight}/${rankRows.length}; re-ranked (cross-validated): ${cvRankRight}/${rankRows.length}`);
 console.log(`hand ranking, no gate:            accuracy ${pct(plainTally.right)}%  answered wrong ${pct(plainTally.wrong)}%`);
 console.log(`re-ranking ${adopt ? 'adopted' : 'not adopted (no better than the hand ranking)'}`);
-console.log(`${FOLDS}-fold cross-validated, logistic gate: accuracy ${pct(tally(cvLogistic).right)}%  answered wrong ${pct(tally(cvLogistic).wrong)}%`);
-console.log(`${FOLDS}-fold cross-validated, boosted gate:  accuracy ${pct(tally(cvBoosted).right)}%  answered wrong ${pct(tally(cvBoosted).wrong)}% (${boostAdopted ? 'adopted' : 'not adopted'})`);
+for (const c of COMBINES) {
+  console.log(`${FOLDS}-fold cross-validated, ${c.padEnd(8)} gate: accuracy ${pct(tally(cvs[c]).right)}%  answered wrong ${pct(tally(cvs[c]).wrong)}%${c === adopted ? ' (adopted)' : ''}`);
+}
 console.log(`${FOLDS}-fold cross-validated, ${adopt ? 're-ranked and ' : ''}gated: accuracy ${pct(cvTally.right)}%  answered wrong ${pct(cvTally.wrong)}%`);
 for (const set of sets) {
   const mine = cv.filter((c) => c.r.q.set === set);
