@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FEATURES, probability, type Signals } from '../src/answer/confidence.ts';
+import { FEATURES, featureVector, gateProbability, type Model, probability, type Signals } from '../src/answer/confidence.ts';
 import weights from '../src/answer/weights.json' with { type: 'json' };
 import { readdirSync, readFileSync } from 'node:fs';
 import { ROOT, realAnswerer } from './helpers.ts';
@@ -11,6 +11,22 @@ const base: Signals = {
   kind: 'number', cover: 0.9, strong: 0.9, margin: 0.5, fitness: 1, local: 0.8, levelAsked: false, unknownShare: 0,
   focusTerms: 4, discourse: false, whether: false, compare: false, asksFigure: true, english: false, untranslated: 0,
 };
+
+describe('the gate’s models combined', () => {
+  const model = weights.confidence as unknown as Model;
+  const x = featureVector(base);
+  const logistic = gateProbability({ ...model, combine: 'logistic' }, x);
+
+  it('reads the mean as the mean of the logistic model’s and the trees’ probabilities', () => {
+    if (!model.boosted) return expect(model.combine ?? 'logistic').toBe('logistic');
+    const trees = gateProbability({ ...model, combine: 'boosted' }, x);
+    expect(gateProbability({ ...model, combine: 'mean' }, x)).toBeCloseTo((logistic + trees) / 2, 12);
+  });
+
+  it('falls back to the logistic model when there are no trees', () => {
+    expect(gateProbability({ ...model, boosted: null, combine: 'mean' }, x)).toBe(logistic);
+  });
+});
 
 describe('calibrated abstention', () => {
   it('the fitted model names exactly the features the code computes, with a threshold', () => {
