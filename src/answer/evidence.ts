@@ -78,7 +78,7 @@ export class ReportText {
     this.tableTitles = new Map(report.tables.map((t) => [t.no, norm(`表${t.no}${t.title}`)]));
     this.labels = [...report.tables.flatMap((t) => t.rows.map((r) => norm(r.cells.join(' ')))), ...report.sections.map((s) => norm(s.title))].join('|');
     this.units = [...this.paragraphs.values(), ...report.tables.flatMap((t) => t.rows.map((r) => norm(r.cells.join(' ') + t.headers.join(' '))))];
-    this.typoWords = () => [...this.units.flatMap((u) => segment(u)), ...names];
+    this.names = names;
   }
 
   /**
@@ -86,7 +86,14 @@ export class ReportText {
    * be one, since reading sounds loads pinyin-pro's dictionary (~9 MB) that most processes then never need.
    */
   private typos: TypoRepair | undefined;
-  private readonly typoWords: () => string[];
+  private readonly names: readonly string[];
+  private words: string[] | undefined;
+
+  /** The report's words and names, cut once: both kinds of typo repair read them. */
+  private typoWords(): string[] {
+    this.words ??= [...this.units.flatMap((u) => segment(u)), ...this.names];
+    return this.words;
+  }
 
   /** The question with each word the report never uses, but sounds like one of its words, written as that word. */
   repairTypos(question: string): string {

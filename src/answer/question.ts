@@ -139,8 +139,7 @@ function toChinese(text: string, ownNames: readonly string[] = []): { text: stri
   let out = ` ${text.toLowerCase().replace(/[’']s\b/g, '')} `;
   const words = (out.match(/[a-z-]+/g) ?? []).filter((w) => !ENGLISH_FILLER.has(w));
   // The report's own places by their pinyin (from its metadata), then the lexicon's phrases, each longest first.
-  const own = [...englishNames(ownNames)].sort((a, b) => b[0].length - a[0].length);
-  for (const [phrase, zh] of [...own, ...ENGLISH]) {
+  for (const [phrase, zh] of [...englishNames(ownNames), ...ENGLISH]) {
     const re = new RegExp(`(?<![a-z])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`, 'g');
     out = out.replace(re, ` ${zh} `);
   }

@@ -78,21 +78,21 @@ export function unknownQualifier(terms: readonly WeightedTerm[], focusText: stri
 }
 
 /**
- * Groups of "whose figure" words the question uses in the clause that asks; each must be found near the answer.
- * Who is talking (我是…的班主任，…本科录了多少个学生) is no whose-figure word.
+ * Groups of "whose figure" words the question uses; each must be found near the answer. Who is talking
+ * (我是…的班主任，…本科录了多少个学生) is no whose-figure word.
  */
 export function requiredGroups(terms: readonly WeightedTerm[], focusText = ''): string[][] {
-  const asking = askingClause(focusText);
+  const own = withoutSelfIntroduction(focusText);
   const out: string[][] = [];
   for (const group of GROUPS) {
-    const used = terms.some((w) => w.term.partWeight === 1 && (!asking || asking.includes(w.term.text)) && w.term.forms.some((f) => group.includes(norm(f))));
+    const used = terms.some((w) => w.term.partWeight === 1 && (!own || own.includes(w.term.text)) && w.term.forms.some((f) => group.includes(norm(f))));
     if (used) out.push(group);
   }
   return out;
 }
 
-/** The focus without the clauses where the asker says who they are (我是某县职专高三的班主任，…). */
-function askingClause(focusText: string): string {
+/** The focus without the clauses where the asker says who they are (我是某县职专高三的班主任，…); '' if none. */
+function withoutSelfIntroduction(focusText: string): string {
   const clauses = focusText.split(/[，,：:]/u);
   const own = clauses.filter((c) => !SELF.test(c));
   return own.length < clauses.length ? own.join('，') : '';

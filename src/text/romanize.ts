@@ -14,12 +14,15 @@ export function romanized(name: string): string[] {
 
 const cache = new Map<string, readonly [string, string][]>();
 
-/** English phrase → the report's name, for every name given (computed once per set of names). */
+/** English phrase → the report's name, for every name given, longest phrase first (computed once per set of names). */
 export function englishNames(names: readonly string[]): readonly [string, string][] {
   const key = names.join('|');
   let pairs = cache.get(key);
   if (!pairs) {
-    pairs = names.filter(Boolean).flatMap((n) => romanized(n).map((r): [string, string] => [r, n]));
+    pairs = names
+      .filter(Boolean)
+      .flatMap((n) => romanized(n).map((r): [string, string] => [r, n]))
+      .sort((a, b) => b[0].length - a[0].length);
     cache.set(key, pairs);
   }
   return pairs;
