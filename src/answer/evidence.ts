@@ -109,7 +109,7 @@ export class ReportText {
       if (LEXICON_WORDS.has(word)) continue;
       // A word of the language (关心, tagged by jieba) is no typo of a report word that sounds like it (关系).
       if (!tagsOf(word).includes('x')) continue;
-      this.typos ??= new TypoRepair(this.typoWords());
+      this.typos ??= new TypoRepair(this.typoWords(), TALK);
       const fixed = this.typos.repair(word);
       if (fixed) out = out.split(word).join(fixed);
       else out = this.repairAround(out, word);

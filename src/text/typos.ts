@@ -18,12 +18,11 @@ function close(a: string, b: string): boolean {
   return fa.startsWith(fb) || fb.startsWith(fa) || fa.replace(/g$/u, '') === fb.replace(/g$/u, '');
 }
 
-const QUESTION_CHARS = /[几多少吗呢吧啊呀么什哪谁怎咋啥是有了的在和与到去来给拿能会要个]/u;
-
 export class TypoRepair {
   private readonly byLength = new Map<number, { word: string; sound: string[] }[]>();
 
-  constructor(words: Iterable<string>) {
+  /** `notTypos`: characters of talk and asking (几多少, 拿到) that no typo of a report word holds. */
+  constructor(words: Iterable<string>, private readonly notTypos: RegExp) {
     for (const word of new Set(words)) {
       if (!/^[\u4e00-\u9fff]{2,4}$/u.test(word)) continue;
       const list = this.byLength.get(word.length) ?? [];
@@ -35,7 +34,7 @@ export class TypoRepair {
   /** The report's word for a typed word it never uses, or null. */
   repair(typed: string): string | null {
     // Question words and talk (几项, 多少, 拿到) are never typos of the report's words.
-    if (!/^[\u4e00-\u9fff]{2,4}$/u.test(typed) || QUESTION_CHARS.test(typed)) return null;
+    if (!/^[\u4e00-\u9fff]{2,4}$/u.test(typed) || this.notTypos.test(typed)) return null;
     const sound = syllables(typed);
     const sharing = (this.byLength.get(typed.length) ?? []).filter(({ word }) => [...typed].some((ch, i) => word[i] === ch));
     // A word that sounds the same wins over one that sounds close.
