@@ -71,3 +71,20 @@ describe('reading a question’s frame', () => {
   });
 });
 
+
+describe('reading a share asked of a whole (A占B的比例)', () => {
+  it.each([
+    ['咱们市中职双师型老师占专任教师的比例现在到多少了？', '专任教师'],
+    ['专任教师占教职工总数的百分之几', '教职工'],
+    ['双师型教师比例是多少', null],
+  ])('reads %s as a share of %s', (q, over) => {
+    expect(parse(q).shareOver).toBe(over);
+  });
+
+  it('answers a share of B with the share taken of B, not with the share B itself is of something else', () => {
+    const a = realAnswerer().answer('咱们市中职双师型老师占专任教师的比例现在到多少了？');
+    expect(a.figure?.text).toBe('46%');
+    const whole = kb.facts.find((f) => f.text.replace(/\s/g, '') === '86%');
+    expect(whole?.frame?.shareOf).toBe('专任教师');
+  });
+});

@@ -104,13 +104,21 @@ const sector: Factor = ({ q, f }) => {
 /** The question names the figure's own measure (升学, 获奖, 结项 …). */
 const measure: Factor = ({ q, f }) => (!f.frame?.measure ? 1 : q.focus.includes(f.frame.measure) ? RANK.measureNamed : RANK.measureUnnamed);
 
+/** A占B的比例 asked: a share whose own part is B (B占C的) is the share of B, read the other way round. */
+const share: Factor = ({ q, f }) => {
+  const of = f.frame?.shareOf;
+  if (!q.shareOver || !of) return 1;
+  const over = norm(q.shareOver);
+  return norm(of).includes(over) || over.includes(norm(of)) ? RANK.shareOfWholeAsked : 1;
+};
+
 /** 不是问招生: a figure whose own words are what the question rules out. */
 const excluded: Factor = ({ q, f, e }) =>
   q.excluded.some((x) => e.label.includes(norm(x)) || (once(f).items ?? []).some((item) => item.includes(norm(x)))) ? RANK.excludedNamed : 1;
 
 /** The factors in order, by name (`--explain` prints each one). */
 export const FACTORS: readonly (readonly [string, Factor])[] = Object.entries({
-  label, scope, total, city, since, overview, counted, level, list, aggregation, sector, measure, excluded,
+  label, scope, total, city, since, overview, counted, level, list, aggregation, sector, measure, share, excluded,
 });
 
 export function fit(c: FitContext): number {

@@ -29,6 +29,7 @@ export function onlyDiscourse(qtypes: readonly QType[]): boolean {
 
 const Q_PER_UNIT = new RegExp(frames.questionPerUnit.join('|'), 'u');
 const Q_TOTAL = new RegExp(frames.questionTotal.join('|'), 'u');
+const SHARE_OVER = frames.questionShareOver.map((x) => new RegExp(x, 'u'));
 const EXCLUSIONS = frames.exclusion.map((x) => new RegExp(x, 'gu'));
 
 /**
@@ -43,6 +44,15 @@ export function perUnitWords(focus: string): string[] {
 /** A total asked for in so many words (一共, 加起来). */
 export function asksTotal(focus: string): boolean {
   return Q_TOTAL.test(focus);
+}
+
+/** The whole a share is asked of (双师型老师占专任教师的比例 → 专任教师), or null. */
+export function shareOver(focus: string): string | null {
+  for (const re of SHARE_OVER) {
+    const over = re.exec(focus)?.[1]?.trim();
+    if (over) return over;
+  }
+  return null;
 }
 
 /** The aggregation a question asks for: a per-student standard, a total, or either. */

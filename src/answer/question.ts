@@ -11,7 +11,7 @@ import intentsLexicon from '../lexicon/intents.json' with { type: 'json' };
 import { assertLexicon } from '../lexicon/schema.ts';
 import type { Entity } from '../corpus/entities.ts';
 import type { Sector } from '../corpus/types.ts';
-import { asksTotal, exclusions, outsideScope, perUnitWords, questionSector, questionTypes, wantedAggregation, type QType } from './question-type.ts';
+import { asksTotal, exclusions, shareOver, outsideScope, perUnitWords, questionSector, questionTypes, wantedAggregation, type QType } from './question-type.ts';
 
 export type Intent = 'number' | 'list' | 'passage' | 'date';
 export { levelBefore, levelsIn, type Level } from '../text/levels.ts';
@@ -75,6 +75,8 @@ export interface Question {
   readonly qtypes: readonly QType[];
   /** A per-student standard or a total asked for in so many words. */
   readonly aggregation: 'perUnit' | 'total' | null;
+  /** The whole a share is asked of (A占B的比例 → B), or null. */
+  readonly shareOver: string | null;
   /** A sector other than the report's own, when named (成人教育, 社区, 本科 …). */
   readonly sector: Sector | null;
   /** What the question says it does not mean (不是问招生): a figure about that is not its answer. */
@@ -382,6 +384,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     terms: dedupe(terms),
     qtypes: questionTypes(focus),
     aggregation: wantedAggregation(focus),
+    shareOver: shareOver(focus),
     sector: questionSector(focus),
     excluded,
     outside: outsideScope(focus),

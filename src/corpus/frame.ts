@@ -122,13 +122,21 @@ export function frameOf(f: Fact, report: Report): Omit<FactFrame, 'name'> {
           : TOTAL.test(clauseBefore) || /^(?:共|总|合计|累计)/u.test(f.label) ? 'total'
             : partOf ? 'part'
               : 'plain';
+  const shareOf = rate ? shareOfLabel(f.label, report.meta.city) : '';
   return {
     measure: measureOf(f.label, f.clause, inClause),
     partOf,
     aggregation,
+    ...(shareOf ? { shareOf } : {}),
     level: levelBefore(f.sentence, inSentence, report.meta.province) ?? levelBefore(f.clause, f.clause.length, report.meta.province),
     sector: sectorOf(f, inClause, title),
   };
+}
+
+/** A share's part, the words before its 占 (专任教师占教职工总数的 → 专任教师), or '' when it names none. */
+function shareOfLabel(label: string, city: string): string {
+  const at = label.indexOf('占');
+  return at > 1 ? phrase(label.slice(0, at), city) : '';
 }
 
 /** The sector of the figure's own label or clause, else of its section. */

@@ -115,6 +115,8 @@ export interface FactFrame {
   readonly level: 'nation' | 'province' | 'city' | null;
   /** The sector when another than the report's own (中职): 成人, 社区, 高职, 普高, 本科. */
   readonly sector: Sector | null;
+  /** For a share (专任教师占教职工总数的 86%): what is counted over the whole, the words before 占. */
+  readonly shareOf?: string;
   /**
    * What the figure measures as a short noun phrase for people (≤ 40 characters, no trailing 为/是/的, no stray
    * spaces, no brackets inside brackets), made from its label, its whole and its level: 升学中升入本科.
