@@ -199,7 +199,7 @@ export class Answerer {
         score: Number(s.score.toFixed(4)),
         cover: Number(s.cover.toFixed(3)),
         unit: Number(unitFactor(q, s.item).toFixed(3)),
-        factors: fitFactors({ q, terms, f: s.item, e: this.text.factEvidence(s.item), firstChapter: this.firstChapter }),
+        factors: fitFactors({ q, terms, f: s.item, e: this.text.factEvidence(s.item), firstChapter: this.firstChapter, reportYear: this.kb.report.meta.yearCovered }),
       }));
     const { answer, signals } = new Answerer(this.kb, { ...this.options, gate: false }).decide(input, q, terms);
     return {
@@ -235,7 +235,7 @@ export class Answerer {
     // The question's most telling words (模范 in 几位老师被评为模范班主任) must be somewhere around the figure.
     const { score: cover, strong, missingKey } = coverage(terms, e);
     if (strong === 0) return null;
-    const fitness = fit({ q, terms, f, e, firstChapter: this.firstChapter });
+    const fitness = fit({ q, terms, f, e, firstChapter: this.firstChapter, reportYear: this.kb.report.meta.yearCovered });
     if (fitness === 0) return null;
     const hit = hits.get(`f:${f.id}`) ?? 0;
     // A rare word of the question found nowhere around the figure (三好 … 评出 vs 评选出) weighs against it.
@@ -298,7 +298,7 @@ export class Answerer {
     const model = this.rerankModel;
     if (!model || scored.length < 2) return;
     const head = scored.slice(0, model.top);
-    const context = { q, terms, firstChapter: this.firstChapter };
+    const context = { q, terms, firstChapter: this.firstChapter, reportYear: this.kb.report.meta.yearCovered };
     const z = head.map((s) => rerankScore(rerankFeatures(this.candidate(s), context), model));
     const max = Math.max(...z);
     const exp = z.map((v) => Math.exp(v - max));

@@ -19,6 +19,8 @@ export interface FitContext {
   readonly e: Evidence;
   /** The report's first chapter (its headline figures). */
   readonly firstChapter: string;
+  /** The year the report covers (its latest year). */
+  readonly reportYear?: number;
 }
 
 type Factor = (c: FitContext) => number;
@@ -112,13 +114,17 @@ const share: Factor = ({ q, f }) => {
   return norm(of).includes(over) || over.includes(norm(of)) ? RANK.shareOfWholeAsked : 1;
 };
 
+/** 最新那一届, 最近一年 asked: a figure of an earlier year than the report's own is an older one. */
+const latest: Factor = ({ q, f, reportYear }) =>
+  q.latest && reportYear && f.years.length && Math.max(...f.years) < reportYear ? RANK.latestAskedEarlierStated : 1;
+
 /** 不是问招生: a figure whose own words are what the question rules out. */
 const excluded: Factor = ({ q, f, e }) =>
   q.excluded.some((x) => e.label.includes(norm(x)) || (once(f).items ?? []).some((item) => item.includes(norm(x)))) ? RANK.excludedNamed : 1;
 
 /** The factors in order, by name (`--explain` prints each one). */
 export const FACTORS: readonly (readonly [string, Factor])[] = Object.entries({
-  label, scope, total, city, since, overview, counted, level, list, aggregation, sector, measure, share, excluded,
+  label, scope, total, city, since, overview, counted, level, list, aggregation, sector, measure, share, latest, excluded,
 });
 
 export function fit(c: FitContext): number {

@@ -87,7 +87,8 @@ export function exclusions(text: string): { excluded: string[]; rest: string } {
   for (const re of EXCLUSIONS) {
     rest = rest.replace(re, (_, what: string) => {
       // 不含免学费和奖学金: each thing ruled out on its own.
-      excluded.push(...what.replace(/^(?:问|说|指)/u, '').split(/和|及|、|以及|与/u).map((x) => x.trim()).filter((x) => x.length >= 2));
+      // 不是额定编制数哈: a chat particle at its end is no part of what is ruled out.
+      excluded.push(...what.replace(/^(?:问|说|指)/u, '').replace(/[哈啊呀哦啦嘛吧噢]+$/u, '').split(/和|及|、|以及|与/u).map((x) => x.trim()).filter((x) => x.length >= 2));
       return ' ';
     });
   }

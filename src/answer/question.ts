@@ -75,6 +75,8 @@ export interface Question {
   readonly qtypes: readonly QType[];
   /** A per-student standard or a total asked for in so many words. */
   readonly aggregation: 'perUnit' | 'total' | null;
+  /** The latest figure asked for (最新那一届, 最近一年): an earlier year's is not it. */
+  readonly latest: boolean;
   /** The whole a share is asked of (A占B的比例 → B), or null. */
   readonly shareOver: string | null;
   /** A sector other than the report's own, when named (成人教育, 社区, 本科 …). */
@@ -106,6 +108,7 @@ const OWN_TYPE = new RegExp(places.ownSchoolTypes.join('|'), 'u');
 
 // What a question asks for, read by the cue patterns of src/lexicon/intents.json.
 const INTENTS = assertLexicon('intents.json', intentsLexicon);
+const LATEST = new RegExp(INTENTS.latest, 'u');
 const CUE = {
   date: new RegExp(INTENTS.intents.date, 'u'),
   list: new RegExp(INTENTS.intents.list, 'u'),
@@ -117,7 +120,8 @@ const CHANGE = new RegExp(INTENTS.change, 'u');
 const VAGUE = new RegExp(INTENTS.vague, 'u');
 const ASKS_DAY = new RegExp(INTENTS.day, 'u');
 // 6.2第二条, 2.5里, 第3.7节: a section by its number (not 4.51万, 1.06亿元, 98.5%).
-const SECTION_REF = /(?<![\d.])([1-9]\.\d{1,2}(?:\.\d{1,2})?)(?![\d.%])\s*(?=第|节|部分|里|中|那|章|说|提|讲|写|的内容)/u;
+// 6.2第二条, 2.5里说…; or staff shorthand that opens with the number (1.3 班主任数), never a figure (4.51 万人).
+const SECTION_REF = /(?<![\d.])([1-9]\.\d{1,2}(?:\.\d{1,2})?)(?![\d.%])(?:\s*(?=第|节|部分|里|中|那|章|说|提|讲|写|的内容)|(?<=^\s*[\d.]+)\s+(?![万亿人个所元分名项家倍])(?=[\u4e00-\u9fff]))/u;
 // In order: a unit the question names outright (多少人, 多少钱, 比例) beats one its topic implies (奖学金 → 钱),
 // so 获得国家奖学金的有多少人 asks for people, not money.
 const UNIT_CUES: readonly [RegExp, UnitClass, string | null][] = INTENTS.units.map((u) => [
@@ -339,6 +343,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     if (rater && !facet) for (const t of whole) terms.push({ ...t, text: `${t.text}#评价方`, forms: [...new Set([...t.forms, ...(RATERS[t.text] ?? [])])] });
   });
   const focusYears = questionYears(focus);
+  const focusEntities = named.length > 1 ? namedEntities(focus, entities) : named;
 
   let unit: UnitClass | null = null;
   let unitWord: string | null = null;
@@ -368,7 +373,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     // Not a case, table, figure or rank by its number (案例7), nor a date (2023年8月), nor a section (3.1).
     stated: [...whole.matchAll(/(?<![\d.]|案例|表|图|第)\d+(?:\.\d+)?(?![\d.]|\s*(?:年|届|月|日|号|学年|节|部分|章))/gu)].map((m) => m[0]),
     elsewhere,
-    entities: named,
+    // 甲职专本科上线几个人？有没有乙职教中心多: the school of the part asked, not of a follow-up.
+    entities: focusEntities.length ? focusEntities : named,
     places: countyHits,
     table: Number(/表\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,
     caseNo: Number(/案例\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,
@@ -385,6 +391,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     qtypes: questionTypes(focus),
     aggregation: wantedAggregation(focus),
     shareOver: shareOver(focus),
+    latest: LATEST.test(whole),
     sector: questionSector(focus),
     excluded,
     outside: outsideScope(focus),

@@ -49,7 +49,7 @@ const plain = new Answerer(kb, { gate: false, rerank: null, confidence: null });
 const rankRows = questions.filter((q) => q.kind === 'number').map((q) => {
   const { q: read, terms } = plain.read(q.q);
   const cands = plain.candidates(read, terms, TOP);
-  const context = { q: read, terms, firstChapter: kb.report.sections[0]?.id.split('.')[0] ?? '' };
+  const context = { q: read, terms, firstChapter: kb.report.sections[0]?.id.split('.')[0] ?? '', reportYear: kb.report.meta.yearCovered };
   return { q, x: cands.map((c) => rerankFeatures(c, context)), gold: cands.map((c) => figureMatches(q, c.f.text, c.f.section)) };
 });
 type RankRow = (typeof rankRows)[number];
