@@ -7,7 +7,7 @@ import { askFor } from './suggest.ts';
 import { fit, fitFactors, labelPrecision, RANK } from './fit.ts';
 import { withHighlights } from './highlights.ts';
 import { parseQuestion, type Question } from './question.ts';
-import { onlyDiscourse } from './question-type.ts';
+import { asksWhichIsBest, onlyDiscourse } from './question-type.ts';
 import { coverage, mismatch, requiredGroups, unitFactor, unknownMeasure, unknownQualifier, weighTerms, type WeightedTerm } from './score.ts';
 import { answerCells, askedColumn } from './tables.ts';
 import { ASKS_WHO, whoDid } from './who.ts';
@@ -29,7 +29,11 @@ export interface AnswererOptions {
 const FITTED = weights as unknown as { rerank?: RerankModel | null; confidence?: Model | null };
 
 /** Minimum share of the question's weight a figure or passage must cover to be given as the answer. */
-export const THRESHOLD = { number: weights.route.number, list: weights.route.list, passage: weights.route.passage, discoursePassage: weights.route.discoursePassage } as const;
+export const THRESHOLD = { ...weights.route } as const;
+/** A clause that asks: a question word, or a verb asked both ways (重视不重视, 能不能). */
+const ASKING = /吗|么|多少|几|是否|有没有|怎|什么|啥|哪|咋|如何|(\p{Script=Han})不\1/u;
+/** A clause that tells about the asker or their child (孩子住校, 我家娃在读): context, not what is asked. */
+const TELLING = /^\s*(?:我家|我们家|家里|俺家)?(?:孩子|娃|女儿|儿子|闺女|我|俺)/u;
 export const MAX_QUESTION = 500;
 /** Words by which the report itself states a change, just before the figure (起薪提高 7%). */
 const CHANGE = /(?:提高|增长|增加|下降|减少|上升|同比|较上年|比上年|增幅|降幅)[^，。；]{0,6}$/u;
@@ -135,9 +139,11 @@ export class Answerer {
       return this.none(question, `报告没有给出“${sides.join('”与“')}”之差，我也不做计算：数字只照录报告原文，可以分别查看。${this.scopeNote()}`, this.suggest(q, terms));
     }
     // 甲职专和乙职教中心哪个更好: the report rates no school above another.
-    if (q.qtypes.includes('opinion') && q.entities.length >= 2) return this.none(question, this.notSaid(q), this.suggest(q, terms));
+    // 哪个技校最好: nor which is best of all.
+    if (q.qtypes.includes('opinion') && (q.entities.length >= 2 || asksWhichIsBest(q.focus))) return this.none(question, this.notSaid(q), this.suggest(q, terms));
     if (q.outside) return this.none(question, `报告只有${this.kb.report.meta.city}的数据，没有${q.outside}的。${this.scopeNote()}`, this.suggest(q, terms));
-    const missing = this.absentMeasures.find((w) => q.focus.includes(w)) ?? unknownMeasure(terms) ?? (q.intent === 'number' ? unknownQualifier(terms, q.focus) : null);
+    const asking = askingClauses(q.focus);
+    const missing = this.absentMeasures.find((w) => asking.includes(w)) ?? unknownMeasure(terms) ?? (q.intent === 'number' ? unknownQualifier(terms, q.focus) : null);
     if (missing) return this.none(question, `报告没有给出“${missing}”的数据。${this.scopeNote()}`, this.suggest(q, terms));
     if (q.figure !== null) {
       const fig = this.kb.report.figures.find((f) => f.no === q.figure);
@@ -163,7 +169,8 @@ export class Answerer {
     // Why, how, which-is-best: only a passage that really addresses it, never a figure picked by its words.
     if (q.intent === 'passage' || onlyDiscourse(q.qtypes)) {
       const passage = this.passageAnswer(question, q, terms, groups, hits, trace);
-      if (passage && onlyDiscourse(q.qtypes) && ((trace.cover ?? 0) < THRESHOLD.discoursePassage || (trace.missing ?? 0) > 0)) {
+      // …and none of its words that name something (not talk such as 管不管) is missing there.
+      if (passage && onlyDiscourse(q.qtypes) && ((trace.cover ?? 0) < THRESHOLD.discoursePassage || (trace.heaviestMissing ?? 0) >= THRESHOLD.discourseMissingWord)) {
         return this.none(question, this.notSaid(q), this.suggest(q, terms));
       }
       if (passage) return passage;
@@ -546,4 +553,14 @@ export class Answerer {
 /** A section or one of its subsections (4.1.2 is in 4.1). */
 function inSection(section: string, ref: string): boolean {
   return section === ref || section.startsWith(`${ref}.`);
+}
+
+/**
+ * The focus less the clauses that only tell about the asker or their child (孩子住校，学校重视在校体验吗 asks
+ * about the school's care, not about boarding); a clause that asks (…能住校吗) always stays.
+ */
+function askingClauses(focus: string): string {
+  const clauses = focus.split(/[，,；;：:]/u);
+  const kept = clauses.filter((c) => ASKING.test(c) || !TELLING.test(c));
+  return kept.length ? kept.join('，') : focus;
 }

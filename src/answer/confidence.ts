@@ -29,6 +29,8 @@ export interface Trace {
   /** Share of the focus's weight found nowhere around the candidate, and the largest single such word's share. */
   missing?: number;
   maxMissing?: number;
+  /** The weight of the heaviest question word found nowhere around the answer (not a share). */
+  heaviestMissing?: number;
   /** Share of the focus's weight found in the candidate's section (or case, table) title. */
   title?: number;
   /** The largest share of the focus's weight held by one word found only beyond the candidate's own stretch. */
@@ -140,7 +142,7 @@ export function signalsOf(q: Question, terms: readonly WeightedTerm[], t: Trace)
 }
 
 /** Where the focus's words stand around a candidate: next to it, nowhere, in its titles. */
-export function evidenceProfile(terms: readonly WeightedTerm[], e: Evidence): Pick<Trace, 'local' | 'missing' | 'maxMissing' | 'title' | 'maxFar'> {
+export function evidenceProfile(terms: readonly WeightedTerm[], e: Evidence): Pick<Trace, 'local' | 'missing' | 'maxMissing' | 'heaviestMissing' | 'title' | 'maxFar'> {
   let maxFar = 0;
   let total = 0;
   let local = 0;
@@ -159,8 +161,8 @@ export function evidenceProfile(terms: readonly WeightedTerm[], e: Evidence): Pi
     }
     if (matchLevel(w.term, { label: '', clause: '', sentence: '', titles: e.titles, paragraph: '' }) > 0) title += w.weight;
   }
-  if (total === 0) return { local: 0, missing: 0, maxMissing: 0, title: 0, maxFar: 0 };
-  return { local: local / total, missing: missing / total, maxMissing: maxMissing / total, title: title / total, maxFar: maxFar / total };
+  if (total === 0) return { local: 0, missing: 0, maxMissing: 0, heaviestMissing: 0, title: 0, maxFar: 0 };
+  return { local: local / total, missing: missing / total, maxMissing: maxMissing / total, heaviestMissing: maxMissing, title: title / total, maxFar: maxFar / total };
 }
 
 export interface Model {

@@ -18,6 +18,13 @@ export function questionTypes(text: string): QType[] {
   return CUES.filter((c) => c.re.test(text)).map((c) => c.type);
 }
 
+const WHICH_IS_BEST = new RegExp(types.whichIsBest, 'u');
+
+/** 哪个技校最好: which school or major is best — a quality report rates none above another. */
+export function asksWhichIsBest(focus: string): boolean {
+  return WHICH_IS_BEST.test(focus);
+}
+
 /** Types answered by a passage only when a section really addresses them, never by a figure picked by words. */
 export const DISCOURSE: ReadonlySet<QType> = new Set(['why', 'how', 'opinion', 'whatis']);
 

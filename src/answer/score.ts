@@ -1,6 +1,7 @@
 import type { Fact } from '../corpus/types.ts';
 import required from '../lexicon/required.json' with { type: 'json' };
 import stopwords from '../lexicon/stopwords.json' with { type: 'json' };
+import questionTypes from '../lexicon/question-types.json' with { type: 'json' };
 import { assertLexicon } from '../lexicon/schema.ts';
 import { tagsOf } from '../text/segment.ts';
 import { type Evidence, matchLevel, norm, type ReportText } from './evidence.ts';
@@ -13,6 +14,10 @@ export interface WeightedTerm {
 }
 
 const GROUPS = required.groups.map((g) => g.map(norm));
+/** Nouns that say what kind of reply is wanted (流程, 做法, 例子), from `question-types.json`. */
+const ANSWER_KINDS = new Set(assertLexicon('question-types.json', questionTypes).answerKinds);
+/** Words that ask for a judgement (最好, 靠谱): no topic, in any report. */
+const OPINION_WORDS = new Set(questionTypes.opinionWords);
 const UNKNOWN_MEASURE = new RegExp(required.unknownMeasure, 'u');
 const DOMAIN = new Set(required.domainWords.map(norm));
 // Characters of talk rather than of things: a word holding one is not a thing the question asks about.
@@ -36,6 +41,8 @@ export function weighTerms(q: Question, text: ReportText, factLabels: string): W
     let weight = term.partWeight * (known ? text.idf(term) : content ? 2 : 0.5);
     if (!content && !text.isMeasureWord(term, factLabels)) weight *= 0.45;
     if (DOMAIN.has(norm(term.text))) weight *= 0.25;
+    // 备案审核是个啥流程: 流程 says a how-to is asked; a report that never says 流程 can still answer it.
+    if ((!known && ANSWER_KINDS.has(term.text)) || OPINION_WORDS.has(term.text)) weight = 0;
     return { term, weight, known };
   });
 }
