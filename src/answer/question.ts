@@ -7,6 +7,7 @@ import stopwords from '../lexicon/stopwords.json' with { type: 'json' };
 import synonyms from '../lexicon/synonyms.json' with { type: 'json' };
 import chat from '../lexicon/chat.json' with { type: 'json' };
 import weights from './weights.json' with { type: 'json' };
+import frames from '../lexicon/frames.json' with { type: 'json' };
 import intentsLexicon from '../lexicon/intents.json' with { type: 'json' };
 import { assertLexicon } from '../lexicon/schema.ts';
 import type { Entity } from '../corpus/entities.ts';
@@ -264,6 +265,14 @@ function headOf(token: string): { head?: string } {
   return head ? { head } : {};
 }
 
+const SECTOR_WORDS = Object.values(frames.sectors as Record<string, string[]>).flat().sort((a, b) => b.length - a.length);
+const GLOSS = new RegExp(`(?:${SECTOR_WORDS.join('|')})\\s*[（(]\\s*((?:${places.ownSchoolTypes.join('|')})[^（()）]{0,6}?)\\s*[）)]`, 'gu');
+
+/** 高職（中職）: a sector word glossed in brackets by the report's own kind of school means that kind. */
+function glossed(text: string): string {
+  return text.replace(GLOSS, '$1');
+}
+
 /** The report's own places (its metadata's counties and districts), with their short forms (某县 → 某). */
 function placeForms(places: readonly string[]): string[] {
   return places.flatMap((p) => [p, p.replace(/(县|市|区)$/u, '')]).filter((p) => p.length >= 2);
@@ -273,7 +282,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function parseQuestion(original: string, entities: readonly Entity[], city = '', places: readonly string[] = [], province = ''): Question {
   const levels = levelForms(province);
-  const typed = unglueLevels(normalize(original).toLowerCase(), places);
+  const typed = unglueLevels(glossed(normalize(original).toLowerCase()), places);
   const { text: whole, language, untranslated } = toChinese(typed, [city, ...places]);
   // An elliptical follow-up (…有几所，县级呢) asks the same again for something else: it is left for later.
   const { excluded, rest: asked } = exclusions(whole.replace(ASIDES, ' '));
