@@ -7,7 +7,7 @@ import { askFor } from './suggest.ts';
 import { fit, fitFactors, labelPrecision, RANK } from './fit.ts';
 import { withHighlights } from './highlights.ts';
 import { parseQuestion, type Question } from './question.ts';
-import { asksWhichIsBest, onlyDiscourse } from './question-type.ts';
+import { asksWhichIsBest, onlyDiscourse, onlyTells } from './question-type.ts';
 import { coverage, mismatch, requiredGroups, unitFactor, unknownMeasure, unknownQualifier, weighTerms, type WeightedTerm } from './score.ts';
 import { answerCells, askedColumn } from './tables.ts';
 import { ASKS_WHO, whoDid } from './who.ts';
@@ -30,10 +30,6 @@ const FITTED = weights as unknown as { rerank?: RerankModel | null; confidence?:
 
 /** Minimum share of the question's weight a figure or passage must cover to be given as the answer. */
 export const THRESHOLD = { ...weights.route } as const;
-/** A clause that asks: a question word, or a verb asked both ways (重视不重视, 能不能). */
-const ASKING = /吗|么|多少|几|是否|有没有|怎|什么|啥|哪|咋|如何|(\p{Script=Han})不\1/u;
-/** A clause that tells about the asker or their child (孩子住校, 我家娃在读): context, not what is asked. */
-const TELLING = /^\s*(?:我家|我们家|家里|俺家)?(?:孩子|娃|女儿|儿子|闺女|我|俺)/u;
 export const MAX_QUESTION = 500;
 /** Words by which the report itself states a change, just before the figure (起薪提高 7%). */
 const CHANGE = /(?:提高|增长|增加|下降|减少|上升|同比|较上年|比上年|增幅|降幅)[^，。；]{0,6}$/u;
@@ -561,6 +557,6 @@ function inSection(section: string, ref: string): boolean {
  */
 function askingClauses(focus: string): string {
   const clauses = focus.split(/[，,；;：:]/u);
-  const kept = clauses.filter((c) => ASKING.test(c) || !TELLING.test(c));
+  const kept = clauses.filter((c) => !onlyTells(c));
   return kept.length ? kept.join('，') : focus;
 }

@@ -25,6 +25,16 @@ export function asksWhichIsBest(focus: string): boolean {
   return WHICH_IS_BEST.test(focus);
 }
 
+/** A clause that asks: a question word, or a verb asked both ways (重视不重视, 能不能). */
+const ASKING = /吗|么|多少|几|是否|有没有|怎|什么|啥|哪|咋|如何|(\p{Script=Han})不\1/u;
+/** A clause that tells about the asker or their child (孩子住校, 我家娃在读): context, not what is asked. */
+const TELLING = /^\s*(?:我家|我们家|家里|俺家)?(?:孩子|娃|女儿|儿子|闺女|我|俺)/u;
+
+/** The clause only tells about the asker or their child (孩子在读中职、家庭经济困难) and asks nothing. */
+export function onlyTells(clause: string): boolean {
+  return TELLING.test(clause) && !ASKING.test(clause);
+}
+
 /** Types answered by a passage only when a section really addresses them, never by a figure picked by words. */
 export const DISCOURSE: ReadonlySet<QType> = new Set(['why', 'how', 'opinion', 'whatis']);
 
