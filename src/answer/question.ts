@@ -100,6 +100,9 @@ function levelForms(province: string): Readonly<Record<string, string[]>> {
 }
 const RATERS = synonyms.raters as unknown as Record<string, string[]>;
 const SYNONYMS = Object.entries(synonyms.terms as Record<string, string[]>).sort((a, b) => b[0].length - a[0].length);
+/** The synonym keys by their first character, longest first. */
+const SYNONYMS_BY_FIRST = new Map<string, [string, string[]][]>();
+for (const entry of SYNONYMS) SYNONYMS_BY_FIRST.set(entry[0][0]!, [...(SYNONYMS_BY_FIRST.get(entry[0][0]!) ?? []), entry]);
 // English phrases and place names (another city in English is another city), longest first.
 const ENGLISH = Object.entries({ ...(places.english as Record<string, string>), ...(english.phrases as Record<string, string>) }).sort((a, b) => b[0].length - a[0].length);
 const ELSEWHERE = [...places.elsewhere, ...places.otherSchoolTypes].sort((a, b) => b.length - a.length);
@@ -138,6 +141,30 @@ const YEAR_WORD = /(?:19|20)\d{2}\s*(?:[-—~至到]\s*(?:19|20)\d{2}\s*)?(?:年
 
 // English words that carry no meaning of their own for the lookup (the, of, is …): not counted as untranslated.
 const ENGLISH_FILLER = new Set(english.filler);
+/** The lexicon's one-word English phrases, for words written in another form. */
+const ENGLISH_WORDS = new Map(ENGLISH.filter(([k]) => /^[a-z]+$/u.test(k)));
+
+/** Base forms an English word may have (graduated → graduate, graduat; companies → company), most likely first. */
+export function baseForms(word: string): string[] {
+  const forms: string[] = [];
+  const add = (re: RegExp, to: string) => {
+    if (re.test(word)) forms.push(word.replace(re, to));
+  };
+  add(/ies$/u, 'y');
+  add(/ied$/u, 'y');
+  add(/(?<=[sxz]|ch|sh)es$/u, '');
+  add(/(?<!s)s$/u, '');
+  add(/(?<=e)d$/u, '');
+  add(/ed$/u, '');
+  add(/(?<=([a-z]))\1ed$/u, '');
+  add(/ing$/u, '');
+  add(/ing$/u, 'e');
+  add(/(?<=([a-z]))\1ing$/u, '');
+  add(/ly$/u, '');
+  add(/ment$/u, '');
+  add(/ments$/u, '');
+  return forms.filter((f) => f.length >= 3 && f !== word);
+}
 
 function toChinese(text: string, ownNames: readonly string[] = []): { text: string; language: 'zh' | 'en'; untranslated: number } {
   const latin = (text.match(/[a-z]/giu) ?? []).length;
@@ -150,6 +177,11 @@ function toChinese(text: string, ownNames: readonly string[] = []): { text: stri
     const re = new RegExp(`(?<![a-z])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`, 'g');
     out = out.replace(re, ` ${zh} `);
   }
+  // A word left in another form (graduated, companies, enrolling): its base form's phrase, when the lexicon has one.
+  out = out.replace(/(?<![a-z-])[a-z]{4,}(?![a-z-])/g, (w) => {
+    const base = baseForms(w).find((b) => ENGLISH_WORDS.has(b) || ENGLISH_FILLER.has(b));
+    return base === undefined ? w : ENGLISH_FILLER.has(base) ? ' ' : ` ${ENGLISH_WORDS.get(base)} `;
+  });
   const left = (out.match(/[a-z-]+/g) ?? []).filter((w) => !ENGLISH_FILLER.has(w));
   // The share of the question's English words that no phrase put into the report's words.
   const untranslated = words.length ? left.length / words.length : 0;
@@ -229,11 +261,11 @@ function termsOf(text: string, partWeight: number, drop: readonly string[], city
     terms.push({ text: `${m}月${d}日`, forms: [`${m}月${d}日`], partWeight });
     return ' ';
   });
-  for (const [key, forms] of SYNONYMS) {
-    if (!rest.includes(key)) continue;
+  // Synonym keys read left to right, the longest at each place (招多少学生: 招多少, then 学生 — not 多少学生).
+  for (const { key, forms } of synonymKeys(rest)) {
     // {city} is the report's own city (咱市 → the city's name with 市), from its metadata; with no city the form is dropped.
     const own = forms.map((f) => (f.includes('{city}') ? (city ? f.split('{city}').join(city) : '') : f)).filter(Boolean);
-    terms.push({ text: key, forms: [...new Set([key, ...own])], partWeight });
+    if (!terms.some((t) => t.text === key)) terms.push({ text: key, forms: [...new Set([key, ...own])], partWeight });
     rest = rest.split(key).join(' ');
   }
   for (const token of segment(rest)) {
@@ -242,6 +274,19 @@ function termsOf(text: string, partWeight: number, drop: readonly string[], city
     terms.push({ text: token, forms: [token], partWeight, ...headOf(token) });
   }
   return terms;
+}
+
+/** The synonym keys of a text, leftmost first and the longest at each place, none overlapping another. */
+function synonymKeys(text: string): { key: string; forms: readonly string[] }[] {
+  const found: { key: string; forms: readonly string[] }[] = [];
+  for (let at = 0; at < text.length; ) {
+    const hit = SYNONYMS_BY_FIRST.get(text[at]!)?.find(([key]) => text.startsWith(key, at));
+    if (hit) {
+      found.push({ key: hit[0], forms: hit[1] });
+      at += hit[0].length;
+    } else at++;
+  }
+  return found;
 }
 
 /**
