@@ -141,6 +141,17 @@ const YEAR_WORD = /(?:19|20)\d{2}\s*(?:[-—~至到]\s*(?:19|20)\d{2}\s*)?(?:年
 
 // English words that carry no meaning of their own for the lookup (the, of, is …): not counted as untranslated.
 const ENGLISH_FILLER = new Set(english.filler);
+/** An English phrase as a whole-word pattern, with its Chinese words. */
+const phrasePattern = ([phrase, zh]: readonly [string, string]): [RegExp, string] => [new RegExp(`(?<![a-z])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`, 'g'), zh];
+const compiledNames = new WeakMap<readonly (readonly [string, string])[], [RegExp, string][]>();
+/** A report's place names in English as patterns, compiled once per report (englishNames caches its list). */
+function namePatterns(names: readonly (readonly [string, string])[]): [RegExp, string][] {
+  let out = compiledNames.get(names);
+  if (!out) compiledNames.set(names, (out = names.map(phrasePattern)));
+  return out;
+}
+/** The lexicon's phrases compiled once, longest first. */
+const ENGLISH_PATTERNS = ENGLISH.map(phrasePattern);
 /** The lexicon's one-word English phrases, for words written in another form. */
 const ENGLISH_WORDS = new Map(ENGLISH.filter(([k]) => /^[a-z]+$/u.test(k)));
 
@@ -173,10 +184,7 @@ function toChinese(text: string, ownNames: readonly string[] = []): { text: stri
   let out = ` ${text.toLowerCase().replace(/[’']s\b/g, '')} `;
   const words = (out.match(/[a-z-]+/g) ?? []).filter((w) => !ENGLISH_FILLER.has(w));
   // The report's own places by their pinyin (from its metadata), then the lexicon's phrases, each longest first.
-  for (const [phrase, zh] of [...englishNames(ownNames), ...ENGLISH]) {
-    const re = new RegExp(`(?<![a-z])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`, 'g');
-    out = out.replace(re, ` ${zh} `);
-  }
+  for (const [re, zh] of [...namePatterns(englishNames(ownNames)), ...ENGLISH_PATTERNS]) out = out.replace(re, ` ${zh} `);
   // A word left in another form (graduated, companies, enrolling): its base form's phrase, when the lexicon has one.
   out = out.replace(/(?<![a-z-])[a-z]{4,}(?![a-z-])/g, (w) => {
     const base = baseForms(w).find((b) => ENGLISH_WORDS.has(b) || ENGLISH_FILLER.has(b));
