@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { baseForms, parseQuestion } from '../src/answer/question.ts';
+import { realAnswerer, realRanker } from './helpers.ts';
+
+// How this session's reading rules change what is asked; each row is a question people wrote, on the real report.
+const ranker = realRanker();
+const gated = realAnswerer();
+const { kb } = gated;
+const { city, places, province } = kb.report.meta;
+const parse = (q: string) => parseQuestion(q, kb.entities, city, places ?? [], province);
+const weightOf = (q: string, word: string) => (ranker as unknown as { read(q: string): { terms: { term: { text: string }; weight: number }[] } })
+  .read(q).terms.find((t) => t.term.text === word)?.weight;
+
+describe('words that say what kind of reply is wanted', () => {
+  it.each([
+    ['学校想新增专业点，市里备案审核是个啥流程？', '流程'],
+    ['请简述案例9中红旗区社区学院课程资源库的基本情况', '简述'],
+  ])('%s: %s, a word the report never uses, weighs nothing', (q, word) => {
+    expect(weightOf(q, word)).toBe(0);
+  });
+
+  it('weighs an opinion word (最好) nothing, even when the report uses it', () => {
+    expect(weightOf('新乡哪个职专最好', '最好')).toBe(0);
+  });
+
+  it.each(['说实话，新乡哪个职专最好？我们该选哪个？', '新乡哪个技校最好啊 孩子中考没考好 求推荐一个靠谱的'])(
+    '%s → the report rates no school above another',
+    (q) => {
+      expect(gated.answer(q).found).toBe(false);
+    },
+  );
+});
+
+describe('clauses that tell and clauses that ask', () => {
+  it('answers the school’s care for a boarder’s life, not “boarding is not measured”', () => {
+    const a = ranker.answer('孩子住校，我就担心他在学校过得好不好，学校对学生的在校体验这块到底重视不重视？');
+    expect(a.found).toBe(true);
+    expect(a.source?.section).toBe('2.3');
+  });
+
+  it.each(['中职学校能住校吗', '孩子想住校，宿舍条件咋样'])('%s → not measured', (q) => {
+    expect(gated.answer(q).found).toBe(false);
+  });
+
+  it('reads the school of the part asked, not the one of a follow-up', () => {
+    expect(parse('辉县职专对口高考今年本科上线几个人？有没有牧野区职教中心多').entities).toEqual(['辉县市职业中等专业学校']);
+  });
+});
+
+describe('what a question asks for', () => {
+  it.each([
+    ['1.3 班主任数', '1.3', 'number'],
+    ['3.3 教改 主要做法 简述', '3.3', 'passage'],
+    ['4.51 万人是哪年的', null, 'date'],
+  ])('%s names section %s and asks a %s', (q, ref, intent) => {
+    const parsed = parse(q);
+    expect(parsed.sectionRef).toBe(ref);
+    expect(parsed.intent).toBe(intent);
+  });
+
+  it.each([
+    ['报告里说全市中等职业教育资助资金是多少个亿？', 'money'],
+    ['中职学校专任老师占教职工总数连一半都不到吧？', 'percent'],
+  ])('%s asks in %s', (q, unit) => {
+    expect(parse(q).unit).toBe(unit);
+  });
+
+  it('rules out 额定编制数 even with a chat particle after it', () => {
+    expect(parse('2023年全市中职教职工实际总数多少人（不是额定编制数哈）').excluded).toEqual(['额定编制数']);
+  });
+
+  it('reads 从哪些方面 as no date, and 啥时候 as one', () => {
+    expect(parse('学校平时关不关心孩子在学校过得咋样？都从哪些方面考虑').intent).not.toBe('date');
+    expect(parse('这免学费是啥时候开始的？').intent).toBe('date');
+  });
+
+  it('confirms a stated figure asked about (起薪有3000，真有这么多？) with the report’s figure', () => {
+    const q = parse('抖音上说获嘉职专毕业生起薪有3000，2023届真有这么多？');
+    expect(q.intent).toBe('number');
+    expect(q.qtypes).toContain('whether');
+    expect(ranker.answer('抖音上说获嘉职专毕业生起薪有3000，2023届真有这么多？').figure?.text).toBe('3000 元');
+  });
+
+  it('answers 最新那一届 with the report’s own year, not the year before', () => {
+    expect(ranker.answer('获嘉县职专毕业的娃出去上班第一个月起薪多少？要最新那一届的').figure?.text).toBe('3000 元');
+  });
+
+  it('reads 高職（中職） as the kind of school in brackets', () => {
+    expect(parse('請問新鄉的高職（中職）學校，專任教師占教職員總數的比例是多少？').sector).toBeNull();
+  });
+});
+
+describe('synonyms and English words', () => {
+  it('reads synonym keys left to right, the longest at each place (招多少 + 学生, not 多少学生)', () => {
+    expect(ranker.answer('新乡中职一年招多少学生啊').figure?.text).toBe('18081 人');
+  });
+
+  it.each([
+    ['graduated', 'graduate'],
+    ['companies', 'company'],
+    ['enrolling', 'enroll'],
+    ['schools', 'school'],
+  ])('finds %s by its base form %s', (word, base) => {
+    expect(baseForms(word)).toContain(base);
+  });
+
+  it('translates an English question word in another form (graduated → 毕业生)', () => {
+    expect(parse('How many students graduated from Xinxiang secondary vocational schools in 2023?').focus).toContain('毕业');
+  });
+});
