@@ -119,8 +119,11 @@ const latest: Factor = ({ q, f, reportYear }) =>
   q.latest && reportYear && f.years.length && Math.max(...f.years) < reportYear ? RANK.latestAskedEarlierStated : 1;
 
 /** 不是问招生: a figure whose own words are what the question rules out. */
-const excluded: Factor = ({ q, f, e }) =>
-  q.excluded.some((x) => e.label.includes(norm(x)) || (once(f).items ?? []).some((item) => item.includes(norm(x)))) ? RANK.excludedNamed : 1;
+const excluded: Factor = ({ q, f, e }) => {
+  // 公共基础课（不含思想政治课）教学满意度: a label that itself leaves X out is no figure about X.
+  const own = e.label.replace(/(?:不含|不包括|除)[^）)，,]*/gu, '');
+  return q.excluded.some((x) => own.includes(norm(x)) || (once(f).items ?? []).some((item) => item.includes(norm(x)))) ? RANK.excludedNamed : 1;
+};
 
 /** The factors in order, by name (`--explain` prints each one). */
 export const FACTORS: readonly (readonly [string, Factor])[] = Object.entries({

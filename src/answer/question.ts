@@ -181,7 +181,8 @@ function toChinese(text: string, ownNames: readonly string[] = []): { text: stri
   const latin = (text.match(/[a-z]/giu) ?? []).length;
   const han = (text.match(/[\u3400-\u9fff]/gu) ?? []).length;
   if (latin <= han * 2 || latin < 6) return { text, language: 'zh', untranslated: 0 };
-  let out = ` ${text.toLowerCase().replace(/[’']s\b/g, '')} `;
+  // A one-word gloss in brackets (general (academic) high schools) restates the word before it.
+  let out = ` ${text.toLowerCase().replace(/[’']s\b/g, '').replace(/\s*\(\s*[a-z-]+\s*\)/g, '')} `;
   const words = (out.match(/[a-z-]+/g) ?? []).filter((w) => !ENGLISH_FILLER.has(w));
   // The report's own places by their pinyin (from its metadata), then the lexicon's phrases, each longest first.
   for (const [re, zh] of [...namePatterns(englishNames(ownNames)), ...ENGLISH_PATTERNS]) out = out.replace(re, ` ${zh} `);
