@@ -108,3 +108,26 @@ describe('synonyms and English words', () => {
     expect(parse('How many students graduated from Xinxiang secondary vocational schools in 2023?').focus).toContain('毕业');
   });
 });
+
+describe('exclusions and glosses in brackets', () => {
+  it('stops an exclusion at its bracket, and answers the figure whose own label leaves that out', () => {
+    const q = '我想看看报告里的数据：公共基础课（不含思政课）的教学满意度是多少？';
+    expect(parse(q).excluded).toEqual(['思政课']);
+    expect(parse(q).focus).toContain('教学满意度');
+    expect(ranker.answer(q).figure?.text).toBe('83%');
+  });
+
+  it('drops a one-word English gloss in brackets (general (academic) high schools → 普高)', () => {
+    expect(parse('How many students were in general (academic) high schools?').focus).toContain('普高');
+  });
+
+  it('reads a stated score to confirm (是569分吧) as asking a score', () => {
+    const q = parse('对口高考考了569分上了本科，是569分吧？');
+    expect(q.unit).toBe('score');
+    expect(q.qtypes).toContain('whether');
+  });
+
+  it('keeps 600 分以上有多少人 a question about people', () => {
+    expect(parse('牧野区职教中心600分以上的有多少人').unit).toBe('people');
+  });
+});
