@@ -131,3 +131,17 @@ describe('exclusions and glosses in brackets', () => {
     expect(parse('牧野区职教中心600分以上的有多少人').unit).toBe('people');
   });
 });
+
+describe('shorthand and slips', () => {
+  it('mends a word of the language that with its neighbours sounds like a long word of the report (三号学生 → 三好学生)', () => {
+    expect(ranker.answer('今年中职评了多少个市级三号学生？').figure?.text).toBe('235 名');
+  });
+
+  it('reads a table row named by its 序号 (表3序号1)', () => {
+    expect(parse('表3序号1，培训人数？').tableRow).toBe(1);
+  });
+
+  it('rules out 班主任老师 as 班主任 (the people word after it says only who they are)', () => {
+    expect(parse('咱市中职学生（不是班主任老师）参加国赛拿了几个一等奖？').excluded).toEqual(['班主任老师']);
+  });
+});

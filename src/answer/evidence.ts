@@ -28,6 +28,8 @@ const LEXICON_WORDS: ReadonlySet<string> = new Set(Object.keys(synonyms.terms));
 
 // Characters of talk and of asking (呢, 啥, 吗): never a typo of the report's wording.
 const TALK = new RegExp(`[${stopwords.talkCharacters}${stopwords.notTypos}]`, 'u');
+/** A word of the language is mended only into a report word this long (三号学生 → 三好学生), never a short one. */
+const LONG_WORD = 4;
 
 // How much a term counts depending on where it is found, nearest first.
 /** Where a question word stands around a figure, and what that counts (weights.json `evidence`). */
@@ -107,8 +109,12 @@ export class ReportText {
       if (!/^[\u4e00-\u9fff]{2,4}$/u.test(word) || this.units.some((u) => u.includes(word))) continue;
       // A word the lexicon knows (国奖 → 国家奖学金) is read by it, not mended into another (国家).
       if (LEXICON_WORDS.has(word)) continue;
-      // A word of the language (关心, tagged by jieba) is no typo of a report word that sounds like it (关系).
-      if (!tagsOf(word).includes('x')) continue;
+      // A word of the language (关心, tagged by jieba) is no typo of a report word that sounds like it (关系) —
+      // unless with its neighbours it sounds like a long word of the report (三号学生 → 三好学生).
+      if (!tagsOf(word).includes('x')) {
+        out = this.repairAround(out, word, LONG_WORD);
+        continue;
+      }
       this.typos ??= new TypoRepair(this.typoWords(), TALK);
       const fixed = this.typos.repair(word);
       if (fixed) out = out.split(word).join(fixed);
@@ -120,8 +126,8 @@ export class ReportText {
   private homophones: HomophoneRepair | undefined;
   private reportWords: Set<string> | undefined;
 
-  /** A one-character homophone typo in or beside `word` (台智/彗 → 智慧), against the report's wording. */
-  private repairAround(question: string, word: string): string {
+  /** A one-character homophone typo in or beside `word` (at least `shortest` characters long when given) (台智/彗 → 智慧), against the report's wording. */
+  private repairAround(question: string, word: string, shortest = 0): string {
     const at = question.indexOf(word);
     if (at < 0) return question;
     let start = at;
@@ -130,7 +136,7 @@ export class ReportText {
     while (end < question.length && /[\u4e00-\u9fff]/u.test(question[end]!)) end++;
     this.homophones ??= new HomophoneRepair(this.units.join('|'));
     this.reportWords ??= new Set(this.typoWords());
-    const fixed = this.homophones.repair(question.slice(start, end), at - start, at - start + word.length, this.reportWords, TALK);
+    const fixed = this.homophones.repair(question.slice(start, end), at - start, at - start + word.length, this.reportWords, TALK, shortest);
     return fixed ? question.slice(0, start) + fixed + question.slice(end) : question;
   }
 

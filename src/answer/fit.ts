@@ -122,7 +122,9 @@ const latest: Factor = ({ q, f, reportYear }) =>
 const excluded: Factor = ({ q, f, e }) => {
   // 公共基础课（不含思想政治课）教学满意度: a label that itself leaves X out is no figure about X.
   const own = e.label.replace(/(?:不含|不包括|除)[^）)，,]*/gu, '');
-  return q.excluded.some((x) => own.includes(norm(x)) || (once(f).items ?? []).some((item) => item.includes(norm(x)))) ? RANK.excludedNamed : 1;
+  // 不是班主任老师: the people word after what is ruled out (老师, 学生) says only who they are.
+  const ruledOut = q.excluded.map((x) => norm(x).replace(/(?<=..)(?:老师|教师|学生|人员|们)$/u, ''));
+  return ruledOut.some((x) => own.includes(x) || (once(f).items ?? []).some((item) => item.includes(x))) ? RANK.excludedNamed : 1;
 };
 
 /** The factors in order, by name (`--explain` prints each one). */

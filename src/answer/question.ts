@@ -442,7 +442,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     table: Number(/表\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,
     caseNo: Number(/案例\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,
     sectionRef: SECTION_REF.exec(whole)?.[1] ?? null,
-    tableRow: Number(/表\s*\d+\s*(?:里|中|的)?\s*第\s*(\d+|[一二三四五六七八九十])\s*(?:行|条|项)/u.exec(whole)?.[1]?.replace(/[一二三四五六七八九十]/u, (c) => String('一二三四五六七八九十'.indexOf(c) + 1)) ?? NaN) || null,
+    tableRow: Number(/表\s*\d+\s*(?:里|中|的)?\s*(?:第\s*(\d+|[一二三四五六七八九十])\s*(?:行|条|项)|[，,]?\s*序号\s*(\d+))/u.exec(whole)?.slice(1).find(Boolean)?.replace(/[一二三四五六七八九十]/u, (c) => String('一二三四五六七八九十'.indexOf(c) + 1)) ?? NaN) || null,
     figure: Number(/图\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,
     cityWide: new RegExp(`全市|所有学校|全部学校${city ? `|全${escape(city)}` : ''}`, 'u').test(whole),
     // The city by name with no school or county named (2022年某市中职毕业生升学多少人): no one school's figure answers.

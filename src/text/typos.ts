@@ -91,9 +91,9 @@ export class HomophoneRepair {
   /**
    * `run` (a stretch of ideographs) with the typo at one character of `[from, to)` repaired, or null. The repaired
    * stretch must hold, across that character, one of the report's own words (`words`), whole: of three characters
-   * or more, or of two when the typed character is one the report never writes.
+   * or more, or of two when the typed character is one the report never writes (and at least `least`).
    */
-  repair(run: string, from: number, to: number, words: ReadonlySet<string>, notTypos: RegExp): string | null {
+  repair(run: string, from: number, to: number, words: ReadonlySet<string>, notTypos: RegExp, least = 0): string | null {
     for (let n = Math.min(4, run.length); n >= 2; n--) {
       for (let start = Math.max(0, from - n + 1); start < Math.min(to, run.length - n + 1); start++) {
         const window = run.slice(start, start + n);
@@ -102,7 +102,7 @@ export class HomophoneRepair {
         for (let i = Math.max(0, from - start); i < Math.min(n, to - start); i++) {
           if (notTypos.test(window[i]!)) continue;
           // A short word (智慧) only for a character the report never writes (彗): 说 → 数 would make 人数 of 人说.
-          const shortest = this.text.includes(window[i]!) ? 3 : 2;
+          const shortest = Math.max(least, this.text.includes(window[i]!) ? 3 : 2);
           for (const v of this.variants(window, i)) if (holdsWordAcross(v, i, words, shortest)) fixes.add(v);
         }
         if (fixes.size === 1) return run.slice(0, start) + [...fixes][0]! + run.slice(start + n);
