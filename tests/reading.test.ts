@@ -145,3 +145,16 @@ describe('shorthand and slips', () => {
     expect(parse('咱市中职学生（不是班主任老师）参加国赛拿了几个一等奖？').excluded).toEqual(['班主任老师']);
   });
 });
+
+describe('judgements and facilities', () => {
+  it.each([
+    ['新乡的中职学校硬件是不是很差', '很差'],
+    ['实训设备够不够用', '够不够'],
+  ])('%s: weighs the judgement word %s nothing', (q, word) => {
+    expect(weightOf(q, word)).toBe(0);
+  });
+
+  it('finds the facilities section for 硬件条件', () => {
+    expect(ranker.answer('新乡的中职学校硬件条件到底咋样？场地、设备、图书这些够用不').source?.section).toBe('1.2');
+  });
+});
