@@ -126,7 +126,10 @@ export class ReportText {
   private homophones: HomophoneRepair | undefined;
   private reportWords: Set<string> | undefined;
 
-  /** A one-character homophone typo in or beside `word` (at least `shortest` characters long when given) (台智/彗 → 智慧), against the report's wording. */
+  /**
+   * A one-character homophone typo in or beside `word` (台智/彗 → 智慧), against the report's wording; mended only
+   * into a report word of at least `shortest` characters when that is given.
+   */
   private repairAround(question: string, word: string, shortest = 0): string {
     const at = question.indexOf(word);
     if (at < 0) return question;

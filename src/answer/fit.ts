@@ -120,6 +120,7 @@ const latest: Factor = ({ q, f, reportYear }) =>
 
 /** 不是问招生: a figure whose own words are what the question rules out. */
 const excluded: Factor = ({ q, f, e }) => {
+  if (!q.excluded.length) return 1;
   // 公共基础课（不含思想政治课）教学满意度: a label that itself leaves X out is no figure about X.
   const own = e.label.replace(/(?:不含|不包括|除)[^）)，,]*/gu, '');
   // 不是班主任老师: the people word after what is ruled out (老师, 学生) says only who they are.

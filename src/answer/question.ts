@@ -102,7 +102,11 @@ const RATERS = synonyms.raters as unknown as Record<string, string[]>;
 const SYNONYMS = Object.entries(synonyms.terms as Record<string, string[]>).sort((a, b) => b[0].length - a[0].length);
 /** The synonym keys by their first character, longest first. */
 const SYNONYMS_BY_FIRST = new Map<string, [string, string[]][]>();
-for (const entry of SYNONYMS) SYNONYMS_BY_FIRST.set(entry[0][0]!, [...(SYNONYMS_BY_FIRST.get(entry[0][0]!) ?? []), entry]);
+for (const entry of SYNONYMS) {
+  const first = entry[0][0]!;
+  if (!SYNONYMS_BY_FIRST.has(first)) SYNONYMS_BY_FIRST.set(first, []);
+  SYNONYMS_BY_FIRST.get(first)!.push(entry);
+}
 // English phrases and place names (another city in English is another city), longest first.
 const ENGLISH = Object.entries({ ...(places.english as Record<string, string>), ...(english.phrases as Record<string, string>) }).sort((a, b) => b[0].length - a[0].length);
 const ELSEWHERE = [...places.elsewhere, ...places.otherSchoolTypes].sort((a, b) => b.length - a.length);

@@ -94,7 +94,7 @@ export class HomophoneRepair {
    * or more, or of two when the typed character is one the report never writes (and at least `least`).
    */
   repair(run: string, from: number, to: number, words: ReadonlySet<string>, notTypos: RegExp, least = 0): string | null {
-    for (let n = Math.min(4, run.length); n >= 2; n--) {
+    for (let n = Math.min(4, run.length); n >= Math.max(2, least); n--) {
       for (let start = Math.max(0, from - n + 1); start < Math.min(to, run.length - n + 1); start++) {
         const window = run.slice(start, start + n);
         if (this.text.includes(window)) continue;
