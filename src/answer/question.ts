@@ -140,6 +140,9 @@ const UNIT_CUES: readonly [RegExp, UnitClass, string | null][] = INTENTS.units.m
 
 // Asides that are not part of what is asked (src/lexicon/chat.json), and emoji.
 const ASIDES = new RegExp(`${assertLexicon('chat.json', chat).asides.join('|')}|[\\u{1F300}-\\u{1FAFF}\\u{2600}-\\u{27BF}]`, 'gu');
+// A clause closed by 我知道 (…6000块我知道，那一共多少) is told: it ends there, as with a full stop.
+const KNOWN = new RegExp(`(?:${chat.known.join('|')})[，,]`, 'gu');
+const KNOWN_END = new RegExp(`(?:${chat.known.join('|')})$`, 'u');
 // Years are read apart; left in, they glue to the next word (2023年市本级 → 年市).
 const YEAR_WORD = /(?:19|20)\d{2}\s*(?:[-—~至到]\s*(?:19|20)\d{2}\s*)?(?:年度|学年|年|届)?/gu;
 
@@ -343,7 +346,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   const typed = unglueLevels(glossed(normalize(original).toLowerCase()), places);
   const { text: whole, language, untranslated } = toChinese(typed, [city, ...places]);
   // An elliptical follow-up (…有几所，县级呢) asks the same again for something else: it is left for later.
-  const { excluded, rest: asked } = exclusions(whole.replace(ASIDES, ' '));
+  const { excluded, rest: asked } = exclusions(whole.replace(ASIDES, ' ').replace(KNOWN, (m) => `${m.slice(0, -1)}。`));
   const pieces = [...asked.matchAll(/([^？?！!。；;\n]+)([？?！!。；;\n]*)/gu)]
     .map((m) => ({ text: m[1]!.trim().replace(/[，,][^，,]{1,10}呢$/u, ''), asks: /[？?]/u.test(m[2] ?? '') }))
     .filter((p) => p.text);
@@ -384,7 +387,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   const terms: Term[] = [];
   const used: string[] = [];
   // A focus that names nothing (拿到了给多少钱) asks about the topic of the part before it (中专也有国奖).
-  const elliptical = focusIndex > 0 && contentWords(focus) < 2;
+  // …but not of a part the asker says they know already (…6000块我知道): that is not what they ask.
+  const elliptical = focusIndex > 0 && contentWords(focus) < 2 && !KNOWN_END.test(parts[focusIndex - 1]!);
   parts.forEach((part, i) => {
     // Later parts that ask their own question are follow-ups, answered separately by the person.
     if (i > focusIndex && intents[i] !== null) return;
