@@ -111,6 +111,10 @@ for (const entry of SYNONYMS) {
 const ENGLISH = Object.entries({ ...(places.english as Record<string, string>), ...(english.phrases as Record<string, string>) }).sort((a, b) => b[0].length - a[0].length);
 const ELSEWHERE = [...places.elsewhere, ...places.otherSchoolTypes].sort((a, b) => b.length - a.length);
 const OTHER_TYPES = new Set(places.otherSchoolTypes);
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// Where the asker comes from (从山东过来打工的): told, and no place asked about.
+const PLACE_ALTERNATIVES = places.elsewhere.filter((p) => !/^全/u.test(p)).map(escape).join('|');
+const ORIGIN = new RegExp(places.origin.map((o) => o.split('{place}').join(`(?:${PLACE_ALTERNATIVES})`)).join('|'), 'gu');
 // The report's own kind of school named too: another kind is then context (初中毕业上职专, 职普比), not the subject.
 const OWN_TYPE = new RegExp(places.ownSchoolTypes.join('|'), 'u');
 
@@ -143,6 +147,10 @@ const ASIDES = new RegExp(`${assertLexicon('chat.json', chat).asides.join('|')}|
 // A clause closed by 我知道 (…6000块我知道，那一共多少) is told: it ends there, as with a full stop.
 const KNOWN = new RegExp(`(?:${chat.known.join('|')})[，,]`, 'gu');
 const KNOWN_END = new RegExp(`(?:${chat.known.join('|')})$`, 'u');
+/** A part that opens by pointing back (这个社团…, 它…): what it is about was named in the part before. */
+const POINTS_BACK = /^(?:那么?)?(?:这个|这些|这|该|它|它们)(?![里儿边样么])/u;
+/** End a clause the asker says they know already with a full stop, so it is a part of its own. */
+const endTold = (text: string): string => text.replace(KNOWN, (m) => `${m.slice(0, -1)}。`);
 // Years are read apart; left in, they glue to the next word (2023年市本级 → 年市).
 const YEAR_WORD = /(?:19|20)\d{2}\s*(?:[-—~至到]\s*(?:19|20)\d{2}\s*)?(?:年度|学年|年|届)?/gu;
 
@@ -339,14 +347,19 @@ function placeForms(places: readonly string[]): string[] {
   return places.flatMap((p) => [p, p.replace(/(县|市|区)$/u, '')]).filter((p) => p.length >= 2);
 }
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const SPOKEN_DIGITS = '零一二三四五六七八九';
+/** A year spoken digit by digit (二零二三年, 二〇二三届), as voice input writes it: read in digits. */
+function spokenYears(text: string): string {
+  return text.replace(/([零〇一二三四五六七八九]{4})(?=年|届)/gu, (w) => [...w].map((c) => (c === '〇' ? '0' : String(SPOKEN_DIGITS.indexOf(c)))).join(''));
+}
 
 export function parseQuestion(original: string, entities: readonly Entity[], city = '', places: readonly string[] = [], province = ''): Question {
   const levels = levelForms(province);
-  const typed = unglueLevels(glossed(normalize(original).toLowerCase()), places);
+  const typed = unglueLevels(glossed(spokenYears(normalize(original).toLowerCase())), places);
   const { text: whole, language, untranslated } = toChinese(typed, [city, ...places]);
   // An elliptical follow-up (…有几所，县级呢) asks the same again for something else: it is left for later.
-  const { excluded, rest: asked } = exclusions(whole.replace(ASIDES, ' ').replace(KNOWN, (m) => `${m.slice(0, -1)}。`));
+  const { excluded, rest: asked } = exclusions(endTold(whole.replace(ASIDES, ' ')));
   const pieces = [...asked.matchAll(/([^？?！!。；;\n]+)([？?！!。；;\n]*)/gu)]
     .map((m) => ({ text: m[1]!.trim().replace(/[，,][^，,]{1,10}呢$/u, ''), asks: /[？?]/u.test(m[2] ?? '') }))
     .filter((p) => p.text);
@@ -365,7 +378,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   const listIndex = intents.findIndex((i) => i === 'list');
   // Names asked anywhere (几所…，都叫啥名) are the answer: the list shows how many too.
   if (listIndex >= 0) focusIndex = listIndex;
-  if (focusIndex < 0) focusIndex = 0;
+  // No figure asked (…最担心学坏了。职校在德育方面是怎么做的？): the first part with a question mark asks.
+  if (focusIndex < 0) focusIndex = Math.max(0, pieces.findIndex((p) => p.asks));
   const focus = parts[focusIndex] ?? '';
   const intent = intents[focusIndex] ?? 'passage';
 
@@ -378,7 +392,9 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   const own = [city, ...places].filter(Boolean);
   // 河南省省级示范性社区学校: the province named beside a provincial level (省级, 省赛) names a title, not a place.
   const provinceTitle = province !== '' && new RegExp(`${escape(province)}省?省级`, 'u').test(asked);
-  const elsewhere = ELSEWHERE.filter((p) => asked.includes(p) && !(ownType && OTHER_TYPES.has(p)) && !own.some((o) => o.startsWith(p) || p.startsWith(o)))
+  const origins = asked.match(ORIGIN) ?? [];
+  const notOrigin = asked.replace(ORIGIN, ' ');
+  const elsewhere = ELSEWHERE.filter((p) => notOrigin.includes(p) && !(ownType && OTHER_TYPES.has(p)) && !own.some((o) => o.startsWith(p) || p.startsWith(o)))
     .filter((p) => !(provinceTitle && p.startsWith(province)))
     .filter((p, _, all) => !all.some((q) => q !== p && q.includes(p)));
   const countyHits = placeForms(places).filter((c) => c !== city && asked.includes(c) && !aliasesHere.some((a) => a.includes(c)))
@@ -387,8 +403,9 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   const terms: Term[] = [];
   const used: string[] = [];
   // A focus that names nothing (拿到了给多少钱) asks about the topic of the part before it (中专也有国奖).
+  // So does one that points back to it (这个社团都拿过什么成绩).
   // …but not of a part the asker says they know already (…6000块我知道): that is not what they ask.
-  const elliptical = focusIndex > 0 && contentWords(focus) < 2 && !KNOWN_END.test(parts[focusIndex - 1]!);
+  const elliptical = focusIndex > 0 && (contentWords(focus) < 2 || POINTS_BACK.test(focus)) && !KNOWN_END.test(parts[focusIndex - 1]!);
   parts.forEach((part, i) => {
     // Later parts that ask their own question are follow-ups, answered separately by the person.
     if (i > focusIndex && intents[i] !== null) return;
@@ -399,7 +416,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     // person or a school as object is dropped.
     const object = SATISFACTION_OBJECT.exec(part)?.[1];
     const rated = object && /^[\u4e00-\u9fff]{0,4}?的?(?:毕业生|学生|学校|老师|教师|孩子|职专|中职|中职学校|中职生|学校的?工作)$/u.test(object) ? [object] : [];
-    const drop = [...aliasesHere, ...elsewhere, ...rated, ...(i === focusIndex ? perUnitWords(part) : [])];
+    const drop = [...aliasesHere, ...origins, ...elsewhere, ...rated, ...(i === focusIndex ? perUnitWords(part) : [])];
     terms.push(...termsOf(part.replace(YEAR_WORD, ' '), weight, drop, city));
     // 全省 and 全国 do not leave the report (its people compete there): they tell 全省比赛 from 全国比赛.
     for (const place of elsewhere) if (levels[place] && part.includes(place)) terms.push({ text: place, forms: levels[place], partWeight: weight });
