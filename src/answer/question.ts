@@ -354,9 +354,19 @@ function spokenYears(text: string): string {
   return text.replace(/([零〇一二三四五六七八九]{4})(?=年|届)/gu, (w) => [...w].map((c) => (c === '〇' ? '0' : String(SPOKEN_DIGITS.indexOf(c)))).join(''));
 }
 
+/**
+ * Questions typed or spoken without punctuation (能升学的多吗大概百分之多少啊, 老年大学有几个啊我也想去学学): a 吗 or 呢
+ * inside the text ends a question, and a 啊/呀/吧 before the asker speaks again (我, 孩子) ends a clause.
+ */
+function runOnBreaks(text: string): string {
+  return text
+    .replace(/(?<=[\u4e00-\u9fff])(?<!干)(吗|呢)(?=[\u4e00-\u9fff])/gu, '$1？')
+    .replace(/(?<=[\u4e00-\u9fff])([啊呀吧])(?=(?:我|俺|孩子|娃|咱|那))/gu, '$1，');
+}
+
 export function parseQuestion(original: string, entities: readonly Entity[], city = '', places: readonly string[] = [], province = ''): Question {
   const levels = levelForms(province);
-  const typed = unglueLevels(glossed(spokenYears(normalize(original).toLowerCase())), places);
+  const typed = unglueLevels(glossed(runOnBreaks(spokenYears(normalize(original).toLowerCase()))), places);
   const { text: whole, language, untranslated } = toChinese(typed, [city, ...places]);
   // An elliptical follow-up (…有几所，县级呢) asks the same again for something else: it is left for later.
   const { excluded, rest: asked } = exclusions(endTold(whole.replace(ASIDES, ' ')));
