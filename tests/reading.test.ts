@@ -158,3 +158,62 @@ describe('judgements and facilities', () => {
     expect(ranker.answer('新乡的中职学校硬件条件到底咋样？场地、设备、图书这些够用不').source?.section).toBe('1.2');
   });
 });
+
+describe('session 7: stories, speech and shorthand', () => {
+  it('reads a clause the asker says they know (…6000块我知道) as told, and answers the total asked after it', () => {
+    const q = '国家奖学金一个人6000块我知道，那2023年全市发的国家奖学金总共是多少钱？';
+    expect(parse(q).focus).not.toContain('6000');
+    expect(gated.answer(q).figure?.text).toBe('33.6 万元');
+  });
+
+  it.each([
+    ['我们从安徽过来在这边厂里上班，家里条件一般。国家助学金的标准具体到底是多少？', '2000 元'],
+    ['以前在河北老家听人说职专毕业的大部分都直接上班了，新乡这边2023年中职毕业生里升学的到底有多少人？', '6262 人'],
+  ])('%s: where the asker comes from is no place asked about → %s', (q, figure) => {
+    expect(parse(q).elsewhere).toEqual([]);
+    expect(ranker.answer(q).figure?.text).toBe(figure);
+  });
+
+  it('still reads a place asked about as elsewhere', () => {
+    expect(parse('山东的中职学校有几所').elsewhere).toEqual(['山东']);
+  });
+
+  it.each([
+    ['二零二三年咱新乡中值一共毕业了多少学生啊', [2023]],
+    ['二〇二三届毕业生升学多少人', [2023]],
+  ])('%s: a year spoken digit by digit is read as %j', (q, years) => {
+    expect(parse(q).years).toEqual(years);
+  });
+
+  it.each([
+    ['我中考估计上不了普高了去职专的话毕业了能升学的多吗大概百分之多少啊', '大概百分之多少啊'],
+    ['那个咱新乡教育系统办的老年大学有几个啊我也想去学学', '那个咱新乡教育系统办的老年大学有几个啊，我也想去学学'],
+  ])('%s: a run-on question is broken where it asks and where the asker speaks again', (q, focus) => {
+    expect(parse(q).focus).toBe(focus);
+  });
+
+  it('reads 交运系 as the report’s 交通运输系 (first characters of its words)', () => {
+    expect(parse(gated.text.repairTypos('案例6 交运系取证率')).focus).toContain('交通运输系');
+    expect(ranker.answer('案例6 交运系取证率').figure?.text).toBe('93.7%');
+  });
+
+  it('does not read a common word as a shorthand (老大 is no 老年大学)', () => {
+    expect(gated.text.repairTypos('老大明年上中职，有哪些补助')).toContain('老大');
+  });
+
+  it('reads 不要学费 as free tuition, not as something ruled out', () => {
+    const q = '中职是从哪一年开始不要学费的';
+    expect(parse(q).excluded).toEqual([]);
+    expect(ranker.answer(q).figure?.text).toBe('2012 年');
+  });
+
+  it('reads 一个班 as a per-class ask, which no city total answers', () => {
+    expect(parse('新乡职专一个班一般多少学生？').aggregation).toBe('perUnit');
+    expect(gated.answer('新乡职专一个班一般多少学生？').found).toBe(false);
+  });
+
+  it('takes the part a question points back to (这个社团…) as what it is about', () => {
+    const q = parse('孩子喜欢舞龙舞狮，听说有个龙狮传承社。这个社团都拿过什么成绩？');
+    expect(q.terms.find((t) => t.text.includes('龙狮'))?.partWeight).toBe(1);
+  });
+});

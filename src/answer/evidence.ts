@@ -7,6 +7,7 @@ import weights from './weights.json' with { type: 'json' };
 import type { Term } from './question.ts';
 import { segment } from '../text/segment.ts';
 import { HomophoneRepair, TypoRepair } from '../text/typos.ts';
+import { Abbreviations } from '../text/abbreviations.ts';
 
 /** Normalised texts around each fact, paragraph and table row, and term weights from the report. */
 export interface Evidence {
@@ -109,6 +110,13 @@ export class ReportText {
       if (!/^[\u4e00-\u9fff]{2,4}$/u.test(word) || this.units.some((u) => u.includes(word))) continue;
       // A word the lexicon knows (国奖 → 国家奖学金) is read by it, not mended into another (国家).
       if (LEXICON_WORDS.has(word)) continue;
+      // 交运 for 交通运输: a shorthand of one report word, read as that word.
+      this.abbreviations ??= new Abbreviations(this.typoWords(), this.units.join('|'));
+      const full = this.abbreviations.expand(word, out[out.indexOf(word) + word.length] ?? '');
+      if (full) {
+        out = out.split(word).join(full);
+        continue;
+      }
       // A word of the language (关心, tagged by jieba) is no typo of a report word that sounds like it (关系) —
       // unless with its neighbours it sounds like a long word of the report (三号学生 → 三好学生).
       if (!tagsOf(word).includes('x')) {
@@ -124,6 +132,7 @@ export class ReportText {
   }
 
   private homophones: HomophoneRepair | undefined;
+  private abbreviations: Abbreviations | undefined;
   private reportWords: Set<string> | undefined;
 
   /**
