@@ -355,7 +355,9 @@ export class Answerer {
       const other = rowScores.find((r) => r.item.table !== bestRow.item.table);
       Object.assign(trace, { kind: 'list', cover: bestRow.cover, strong: bestRow.cover, margin: other ? (bestRow.score - other.score) / bestRow.score : 1, fitness: 1 });
       const t = report.tables.find((x) => x.no === bestRow.item.table)!;
-      const rows = rowScores.filter((r) => r.item.table === t.no && r.score >= bestRow.score * 0.9);
+      // A school named and a column asked (新乡职业技术学院有哪些专业): every row of that school, whatever else matched.
+      const bySchool = q.entities.length > 0 && askedColumn(t.headers, q.focus) >= 0;
+      const rows = rowScores.filter((r) => r.item.table === t.no && (bySchool || r.score >= bestRow.score * 0.9));
       const items: string[] = [];
       const quoted: string[] = [];
       for (const r of rows) {

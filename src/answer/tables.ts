@@ -7,7 +7,7 @@ import type { WeightedTerm } from './score.ts';
  * no header says it. A 名称 column is preferred over a category column that only mentions the word.
  */
 export function askedColumn(headers: readonly string[], focus: string): number {
-  const m = /(?:哪些|哪几|有哪|哪)[个所家项位条类]?[^，。？?]{0,6}?(学校|院校|专业|企业|单位|社区|项目|基地|联盟|集团)/u.exec(focus);
+  const m = /(?:哪些|哪几|有哪|哪|啥|什么)[个所家项位条类]?[^，。？?]{0,6}?(学校|院校|专业|企业|单位|社区|项目|基地|联盟|集团)/u.exec(focus);
   if (!m) return -1;
   const noun = m[1]!;
   const named = headers.findIndex((h) => h.includes(noun) && /名称|名单/u.test(h));
