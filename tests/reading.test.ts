@@ -217,3 +217,29 @@ describe('session 7: stories, speech and shorthand', () => {
     expect(q.terms.find((t) => t.text.includes('龙狮'))?.partWeight).toBe(1);
   });
 });
+
+describe('session 7: table rows and columns', () => {
+  it.each([
+    ['表4 序号3、序号5 的获批单位分别是？', [3, 5]],
+    ['表2第3、5行', [3, 5]],
+    ['表1里第二行是哪个学校', [2]],
+    ['表3第6行多少人', [6]],
+    ['表3 有几行', []],
+  ])('%s names rows %j', (q, rows) => {
+    expect(parse(q).tableRows).toEqual(rows);
+  });
+
+  it('answers several rows by the column the question names (…的获批单位), not the other cells', () => {
+    const a = gated.answer('表4 序号3、序号5 的获批单位分别是？');
+    expect(a.items).toEqual(['新乡职业教育中心社区学院', '新乡职业技术学院老年大学']);
+  });
+
+  it('gives every row of a school named when a column is asked (新乡职业技术学院有哪些专业)', () => {
+    const a = gated.answer('孩子想学数控，新乡职业技术学院有哪些专业是省级示范专业点？');
+    expect(a.items).toEqual(expect.arrayContaining(['数控技术', '机电一体化技术']));
+  });
+
+  it('reads a table with one of its headers (表2 … 专业点名称) as a list asked', () => {
+    expect(gated.answer('表2 新乡市职业教育中心那两行 专业点名称').items).toEqual(['电子商务', '工业机器人技术应用']);
+  });
+});

@@ -9,7 +9,7 @@ import { withHighlights } from './highlights.ts';
 import { parseQuestion, type Question } from './question.ts';
 import { asksWhichIsBest, onlyDiscourse, onlyTells } from './question-type.ts';
 import { coverage, mismatch, requiredGroups, unitFactor, unknownMeasure, unknownQualifier, weighTerms, type WeightedTerm } from './score.ts';
-import { answerCells, askedColumn } from './tables.ts';
+import { answerCells, askedColumn, namedColumn } from './tables.ts';
 import { ASKS_WHO, whoDid } from './who.ts';
 import type { Alternative, Answer } from './types.ts';
 import { BigramIndex, paragraphDocs } from './bigram.ts';
@@ -120,7 +120,7 @@ export class Answerer {
 
   private route(question: string, q: Question, terms: readonly WeightedTerm[], trace: Trace): Answer {
     // 表3第6行多少人: a row named by its number is that row, read by its headers.
-    if (q.table !== null && q.tableRow !== null) return this.rowAnswer(question, q, q.table, q.tableRow, trace) ?? this.none(question, this.notSaid(q), this.suggest(q, terms));
+    if (q.table !== null && q.tableRow !== null) return this.rowAnswer(question, q, q.table, q.tableRows, trace) ?? this.none(question, this.notSaid(q), this.suggest(q, terms));
     // 案例5讲的啥: a case named by its number and nothing more asked is answered with the case itself.
     if (q.caseNo !== null && terms.every((w) => w.weight < 1 || /^案例/u.test(w.term.text))) {
       const c = this.caseAnswer(question, q.caseNo, trace);
@@ -157,7 +157,9 @@ export class Answerer {
         return { question, found: true, kind: 'list', items, answer: `${items.join('、')}\n“${who.sentence}”\n${sourceLine(source)}`, figure: null, source, alternatives: [], suggestions: [] };
       }
     }
-    if (q.intent === 'list') {
+    // 表2 某学校那两行 专业点名称: a table named with one of its headers asks for that column.
+    const headed = q.table !== null && q.intent === 'passage' && this.kb.report.tables.some((t) => t.no === q.table && namedColumn(t.headers, q.focus) >= 0);
+    if (q.intent === 'list' || headed) {
       const list = this.listAnswer(question, q, terms, groups, hits, trace);
       if (list) return list;
       return this.passageAnswer(question, q, terms, groups, hits, trace) ?? this.none(question, this.notSaid(q), this.suggest(q, terms));
@@ -356,14 +358,14 @@ export class Answerer {
       Object.assign(trace, { kind: 'list', cover: bestRow.cover, strong: bestRow.cover, margin: other ? (bestRow.score - other.score) / bestRow.score : 1, fitness: 1 });
       const t = report.tables.find((x) => x.no === bestRow.item.table)!;
       // A school named and a column asked (新乡职业技术学院有哪些专业): every row of that school, whatever else matched.
-      const bySchool = q.entities.length > 0 && askedColumn(t.headers, q.focus) >= 0;
+      const bySchool = q.entities.length > 0 && namedColumn(t.headers, q.focus) >= 0;
       const rows = rowScores.filter((r) => r.item.table === t.no && (bySchool || r.score >= bestRow.score * 0.9));
       const items: string[] = [];
       const quoted: string[] = [];
       for (const r of rows) {
         const cells = report.tables.find((x) => x.no === r.item.table)!.rows[r.item.row]!.cells;
         quoted.push(cells.filter((_, k) => !/序号|编号/.test(t.headers[k] ?? '')).join(' | '));
-        const column = askedColumn(t.headers, q.focus);
+        const column = namedColumn(t.headers, q.focus);
         const answer = column >= 0 ? [cells[column] ?? ''] : answerCells(t.headers, cells, terms, q);
         items.push(...answer.flatMap((c) => c.split(/\s+|、/u)).filter(Boolean));
       }
@@ -428,18 +430,21 @@ export class Answerer {
   }
 
   /** One table row by its number: the numeric cell when a figure is asked, else the row's cells as a list. */
-  private rowAnswer(question: string, q: Question, tableNo: number, rowNo: number, trace: Trace): Answer | null {
+  private rowAnswer(question: string, q: Question, tableNo: number, rowNos: readonly number[], trace: Trace): Answer | null {
     const report = this.kb.report;
     const t = report.tables.find((x) => x.no === tableNo);
-    const row = t?.rows[rowNo - 1];
-    if (!t || !row) return null;
+    const rows = t ? rowNos.map((n) => t.rows[n - 1]).filter((r) => r !== undefined) : [];
+    if (!t || !rows.length || rows.length < rowNos.length) return null;
     Object.assign(trace, { kind: q.intent === 'number' ? 'number' : 'list', cover: 1, strong: 1, margin: 1, fitness: 1, local: 1, missing: 0, maxMissing: 0, title: 1 });
-    const fact = q.intent === 'number' ? this.kb.facts.find((f) => f.table === tableNo && f.span.start >= row.span.start && f.span.end <= row.span.end) : undefined;
+    const first = rows[0]!;
+    const fact = q.intent === 'number' && rows.length === 1 ? this.kb.facts.find((f) => f.table === tableNo && f.span.start >= first.span.start && f.span.end <= first.span.end) : undefined;
     if (fact) return this.factAnswer(question, fact, []);
-    const shown = row.cells.filter((_, k) => !/序号|编号/.test(t.headers[k] ?? ''));
-    const quote = `表 ${t.no} ${t.title}：${t.headers.filter((h) => !/序号|编号/.test(h)).join(' | ')}；${shown.join(' | ')}`;
+    const shownOf = (cells: readonly string[]) => cells.filter((_, k) => !/序号|编号/.test(t.headers[k] ?? ''));
+    // 表4 序号3、序号5 的获批单位: the column the question names by its header, else every cell but 序号.
+    const column = namedColumn(t.headers, q.focus);
+    const quote = `表 ${t.no} ${t.title}：${shownOf(t.headers).join(' | ')}；${rows.map((r) => shownOf(r.cells).join(' | ')).join('；')}`;
     const source = sourceOf(report, t.section, quote, { table: t.no });
-    const items = shown.flatMap((c) => c.split(/\s+|、/u)).filter(Boolean);
+    const items = rows.flatMap((r) => (column >= 0 ? [r.cells[column] ?? ''] : shownOf(r.cells))).flatMap((c) => c.split(/\s+|、/u)).filter(Boolean);
     return { question, found: true, kind: 'list', items, answer: `${items.join('、')}\n${quote}\n${sourceLine(source)}`, figure: null, source, alternatives: [], suggestions: [] };
   }
 
@@ -508,7 +513,7 @@ export class Answerer {
   private suggest(q: Question, terms: readonly WeightedTerm[]): string[] {
     if (this.verifying) return [];
     const askable = this.askableFacts();
-    const relaxed: Question = { ...q, elsewhere: [], years: [], entities: [], places: [], table: null, tableRow: null, caseNo: null, sectionRef: null, cityWide: false, total: false };
+    const relaxed: Question = { ...q, elsewhere: [], years: [], entities: [], places: [], table: null, tableRow: null, tableRows: [], caseNo: null, sectionRef: null, cityWide: false, total: false };
     const picks = this.kb.facts
       .filter((f) => askable.has(f.id))
       .map((f) => ({ f, s: coverage(terms, this.text.factEvidence(f)).score * unitFactor(relaxed, f) }))

@@ -1,3 +1,4 @@
+import { numeralValue } from '../corpus/numerals.ts';
 import { normalize } from '../text/normalize.ts';
 import { englishNames } from '../text/romanize.ts';
 import { segment } from '../text/segment.ts';
@@ -56,6 +57,8 @@ export interface Question {
   readonly table: number | null;
   /** A table row named by its number (表3第6行): only that row answers. */
   readonly tableRow: number | null;
+  /** Every row named by its number (表4 序号3、序号5 → [3, 5]); the first is `tableRow`. */
+  readonly tableRows: readonly number[];
   /** A case named by its number (案例5讲的啥): only that case answers. */
   readonly caseNo: number | null;
   /** A section named by its number (6.2第二条, 2.5里): only that section answers, when the report has it. */
@@ -349,6 +352,17 @@ function placeForms(places: readonly string[]): string[] {
 
 
 const SPOKEN_DIGITS = '零一二三四五六七八九';
+const ROW_NO = '\\d{1,2}|[一二三四五六七八九十]';
+const ROWS = new RegExp(`表\\s*\\d+\\s*(?:里|中|的)?\\s*[，,]?\\s*(?:第|序号)\\s*((?:${ROW_NO})(?:\\s*(?:行|条|项)?\\s*(?:[、,，和及]|以及)\\s*(?:第|序号)?\\s*(?:${ROW_NO}))*)\\s*(行|条|项)?`, 'u');
+
+/** Rows of a table named by number (表3第6行, 表1序号2, 表4 序号3、序号5, 表2第3、5行); 第 needs 行/条/项 after it. */
+function tableRowsOf(text: string): number[] {
+  const m = ROWS.exec(text);
+  if (!m) return [];
+  if (/第/u.test(m[0]) && !/序号/u.test(m[0]) && !m[2] && !/[行条项]/u.test(m[1]!)) return [];
+  return (m[1]!.match(new RegExp(ROW_NO, 'gu')) ?? []).map((n) => numeralValue(n)).filter((n) => n > 0);
+}
+
 /** A year spoken digit by digit (二零二三年, 二〇二三届), as voice input writes it: read in digits. */
 function spokenYears(text: string): string {
   return text.replace(/([零〇一二三四五六七八九]{4})(?=年|届)/gu, (w) => [...w].map((c) => (c === '〇' ? '0' : String(SPOKEN_DIGITS.indexOf(c)))).join(''));
@@ -477,7 +491,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     table: Number(/表\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,
     caseNo: Number(/案例\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,
     sectionRef: SECTION_REF.exec(whole)?.[1] ?? null,
-    tableRow: Number(/表\s*\d+\s*(?:里|中|的)?\s*(?:第\s*(\d+|[一二三四五六七八九十])\s*(?:行|条|项)|[，,]?\s*序号\s*(\d+))/u.exec(whole)?.slice(1).find(Boolean)?.replace(/[一二三四五六七八九十]/u, (c) => String('一二三四五六七八九十'.indexOf(c) + 1)) ?? NaN) || null,
+    tableRow: tableRowsOf(whole)[0] ?? null,
+    tableRows: tableRowsOf(whole),
     figure: Number(/图\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,
     cityWide: new RegExp(`全市|所有学校|全部学校${city ? `|全${escape(city)}` : ''}`, 'u').test(whole),
     // The city by name with no school or county named (2022年某市中职毕业生升学多少人): no one school's figure answers.

@@ -16,6 +16,13 @@ export function askedColumn(headers: readonly string[], focus: string): number {
   return candidates.length === 1 ? candidates[0]!.i : -1;
 }
 
+/** The column whose header the question writes (…的获批单位), or the one it asks for (哪些学校); -1 for none. */
+export function namedColumn(headers: readonly string[], focus: string): number {
+  const text = norm(focus);
+  const named = headers.findIndex((h) => !/序号|编号/u.test(h) && norm(h).length >= 2 && text.includes(norm(h)));
+  return named >= 0 ? named : askedColumn(headers, focus);
+}
+
 /** Table cells that answer: not the ones the question matched, not 序号. */
 export function answerCells(headers: readonly string[], cells: readonly string[], terms: readonly WeightedTerm[], q: Question): string[] {
   const out: string[] = [];
