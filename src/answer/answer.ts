@@ -8,7 +8,7 @@ import { fit, fitFactors, labelPrecision, RANK } from './fit.ts';
 import { withHighlights } from './highlights.ts';
 import { parseQuestion, type Question } from './question.ts';
 import { asksWhichIsBest, onlyDiscourse, onlyTells } from './question-type.ts';
-import { coverage, mismatch, requiredGroups, unitFactor, unknownMeasure, unknownQualifier, weighTerms, type WeightedTerm } from './score.ts';
+import { ANSWER_KINDS, coverage, mismatch, requiredGroups, unitFactor, unknownMeasure, unknownQualifier, weighTerms, type WeightedTerm } from './score.ts';
 import { answerCells, askedColumn, namedColumn } from './tables.ts';
 import { ASKS_WHO, whoDid } from './who.ts';
 import type { Alternative, Answer } from './types.ts';
@@ -121,8 +121,8 @@ export class Answerer {
   private route(question: string, q: Question, terms: readonly WeightedTerm[], trace: Trace): Answer {
     // 表3第6行多少人: a row named by its number is that row, read by its headers.
     if (q.table !== null && q.tableRow !== null) return this.rowAnswer(question, q, q.table, q.tableRows, trace) ?? this.none(question, this.notSaid(q), this.suggest(q, terms));
-    // 案例5讲的啥: a case named by its number and nothing more asked is answered with the case itself.
-    if (q.caseNo !== null && terms.every((w) => w.weight < 1 || /^案例/u.test(w.term.text))) {
+    // 案例5讲的啥, 案例3 主要内容: a case named by its number and nothing more asked is answered with the case itself.
+    if (q.caseNo !== null && terms.every((w) => w.weight < 1 || /^案例/u.test(w.term.text) || ANSWER_KINDS.has(w.term.text))) {
       const c = this.caseAnswer(question, q.caseNo, trace);
       if (c) return c;
     }

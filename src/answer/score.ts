@@ -15,7 +15,7 @@ export interface WeightedTerm {
 
 const GROUPS = required.groups.map((g) => g.map(norm));
 /** Nouns that say what kind of reply is wanted (流程, 做法, 例子), from `question-types.json`. */
-const ANSWER_KINDS = new Set(assertLexicon('question-types.json', questionTypes).answerKinds);
+export const ANSWER_KINDS = new Set(assertLexicon('question-types.json', questionTypes).answerKinds);
 /** Words that ask for a judgement (最好, 靠谱): no topic, in any report. */
 const OPINION_WORDS = new Set(questionTypes.opinionWords);
 const UNKNOWN_MEASURE = new RegExp(required.unknownMeasure, 'u');
