@@ -90,6 +90,12 @@ function paragraphFacts(report: Report, p: Paragraph, entities: readonly Entity[
     const outer = figures.find((g) => g.end <= bracket && /^\s*$/u.test(p.text.slice(g.end, bracket)));
     if (outer && !p.text.slice(bracket, f.index).includes('）')) {
       const outerLabel = out.find((o) => o.span.start === p.span.start + outer.index)?.label;
+      // （其中原建档立卡 2207 人次，资金 247.975 万元）: a later figure of the bracket is of the same subject.
+      const first = figures.find((g) => g.index > bracket && g.index < f.index);
+      // Not a breakdown into items (市级 3 所、县级 11 所): each of those names its own.
+      const between = first ? p.text.slice(first.end, f.index) : '';
+      const subject = first && /[，,]/u.test(between) && !/、/u.test(between) ? p.text.slice(bracket + 1, first.index).replace(/^\s*其中[，,]?/u, '').trim() : '';
+      if (subject && /^[\u4e00-\u9fff]{2,8}$/u.test(subject) && !label.includes(subject)) label = `${subject} ${label.replace(LEADING, '')}`.trim();
       if (outerLabel && !label.includes(outerLabel)) label = `${outerLabel} ${label.replace(LEADING, '')}`.trim();
     }
     if (f.kind === 'quantity' || f.kind === 'ratio') lastLabel = label;
