@@ -375,7 +375,7 @@ function spokenYears(text: string): string {
 function runOnBreaks(text: string): string {
   return text
     .replace(/(?<=[\u4e00-\u9fff])(?<!干)(吗|呢)(?=[\u4e00-\u9fff])/gu, '$1？')
-    .replace(/(?<=[\u4e00-\u9fff])([啊呀吧])(?=(?:我|俺|孩子|娃|咱|那))/gu, '$1，');
+    .replace(/(?<=[\u4e00-\u9fff])([啊呀吧])(?=(?:我|俺|孩子|娃|咱|那|有没有|能不能|是不是|会不会|可不可以))/gu, '$1，');
 }
 
 export function parseQuestion(original: string, entities: readonly Entity[], city = '', places: readonly string[] = [], province = ''): Question {
