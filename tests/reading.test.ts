@@ -243,3 +243,13 @@ describe('session 7: table rows and columns', () => {
     expect(gated.answer('表2 新乡市职业教育中心那两行 专业点名称').items).toEqual(['电子商务', '工业机器人技术应用']);
   });
 });
+
+describe('session 7: slips at the start and chat at the end', () => {
+  it('mends a word after a character jieba left alone (思/正课 → 思政课)', () => {
+    expect(ranker.answer('思正课专任老师全市有几个人').figure?.text).toBe('171 人');
+  });
+
+  it('reads 有人知道吗 as chat, not as people counted', () => {
+    expect(ranker.answer('中职国家奖学金一个人奖多少 有人知道吗 娃说班上有人拿了').figure?.text).toBe('6000 元');
+  });
+});

@@ -101,7 +101,16 @@ export class ReportText {
   /** The question with each word the report never uses, but sounds like one of its words, written as that word. */
   repairTypos(question: string): string {
     let out = question;
-    for (const word of new Set(segment(question))) {
+    const tokens = segment(question);
+    // A character jieba leaves alone at the start of a stretch, before a word (思/正课): a typo often glued them
+    // (思政课), so that word may be mended into a shorter report word.
+    const stranded = new Set<string>();
+    tokens.forEach((w, k) => {
+      const before = tokens[k - 1];
+      const next = tokens[k + 1];
+      if (next && /^[\u4e00-\u9fff]$/u.test(w) && !TALK.test(w) && (before === undefined || !/[\u4e00-\u9fff]$/u.test(before))) stranded.add(next);
+    });
+    for (const word of new Set(tokens)) {
       // A character the report never writes, not one of talk (呢, 啥, 娃), is a typo's likeliest place (台智/彗).
       if (/^[\u4e00-\u9fff]$/u.test(word) && !TALK.test(word) && !this.units.some((u) => u.includes(word))) {
         out = this.repairAround(out, word);
@@ -120,7 +129,7 @@ export class ReportText {
       // A word of the language (关心, tagged by jieba) is no typo of a report word that sounds like it (关系) —
       // unless with its neighbours it sounds like a long word of the report (三号学生 → 三好学生).
       if (!tagsOf(word).includes('x')) {
-        out = this.repairAround(out, word, LONG_WORD);
+        out = this.repairAround(out, word, stranded.has(word) ? LONG_WORD - 1 : LONG_WORD);
         continue;
       }
       this.typos ??= new TypoRepair(this.typoWords(), TALK);
