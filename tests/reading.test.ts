@@ -253,3 +253,19 @@ describe('session 7: slips at the start and chat at the end', () => {
     expect(ranker.answer('中职国家奖学金一个人奖多少 有人知道吗 娃说班上有人拿了').figure?.text).toBe('6000 元');
   });
 });
+
+describe('session 7: measures asked in the negative or never measured', () => {
+  it('reads 没有升学的 as a negated measure, which the share that did (51%) does not answer', () => {
+    expect(parse('2023年中职毕业生里没有升学的占百分之几？').negated).toBe('升学');
+    expect(gated.answer('2023年中职毕业生里没有升学的占百分之几？').found).toBe(false);
+  });
+
+  it('still answers the share that did', () => {
+    expect(parse('2023年中职毕业生升学的占百分之几？').negated).toBeNull();
+    expect(ranker.answer('2023年中职毕业生升学的占百分之几？').figure?.text).toBe('51%');
+  });
+
+  it.each(['国家助学金一年分几次发', '中职学生能申请国家助学贷款吗？'])('%s → not measured (a grant’s figure is no answer)', (q) => {
+    expect(gated.answer(q).found).toBe(false);
+  });
+});

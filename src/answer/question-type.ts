@@ -48,6 +48,12 @@ const Q_PER_UNIT = new RegExp(frames.questionPerUnit.join('|'), 'u');
 const Q_TOTAL = new RegExp(frames.questionTotal.join('|'), 'u');
 const SHARE_OVER = frames.questionShareOver.map((x) => new RegExp(x, 'u'));
 const EXCLUSIONS = frames.exclusion.map((x) => new RegExp(x, 'gu'));
+const NEGATED = new RegExp(frames.questionNegated, 'u');
+
+/** The measure asked in the negative (没有升学的 → 升学), or null. */
+export function negatedMeasure(focus: string): string | null {
+  return NEGATED.exec(focus)?.[1] ?? null;
+}
 
 /**
  * The words that said a per-student figure is asked (平均, 每个学生): the aggregation slot weighs them, so they

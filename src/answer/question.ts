@@ -13,7 +13,7 @@ import intentsLexicon from '../lexicon/intents.json' with { type: 'json' };
 import { assertLexicon } from '../lexicon/schema.ts';
 import type { Entity } from '../corpus/entities.ts';
 import type { Sector } from '../corpus/types.ts';
-import { asksTotal, exclusions, shareOver, outsideScope, perUnitWords, questionSector, questionTypes, wantedAggregation, type QType } from './question-type.ts';
+import { asksTotal, exclusions, negatedMeasure, shareOver, outsideScope, perUnitWords, questionSector, questionTypes, wantedAggregation, type QType } from './question-type.ts';
 
 export type Intent = 'number' | 'list' | 'passage' | 'date';
 export { levelBefore, levelsIn, type Level } from '../text/levels.ts';
@@ -83,6 +83,8 @@ export interface Question {
   readonly latest: boolean;
   /** The whole a share is asked of (A占B的比例 → B), or null. */
   readonly shareOver: string | null;
+  /** A measure asked in the negative (没有升学的 → 升学): only a figure of those who did not answers. */
+  readonly negated: string | null;
   /** A sector other than the report's own, when named (成人教育, 社区, 本科 …). */
   readonly sector: Sector | null;
   /** What the question says it does not mean (不是问招生): a figure about that is not its answer. */
@@ -504,6 +506,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     qtypes: questionTypes(focus),
     aggregation: wantedAggregation(focus),
     shareOver: shareOver(focus),
+    negated: negatedMeasure(focus),
     latest: LATEST.test(whole),
     sector: questionSector(focus),
     excluded,

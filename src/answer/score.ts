@@ -166,6 +166,8 @@ export function mismatch(q: Question, f: Fact, e: Evidence, groups: readonly str
   // 升本科的327个学生里，考上职业本科的有多少: 327 is what the asker has, not what they ask (unless they check it).
   const amount = /^\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)?/u.exec(f.text.replace(/\s+/gu, ''))?.[0];
   if (amount && q.stated.includes(amount) && !q.qtypes.includes('whether') && f.kind !== 'date' && f.kind !== 'year') return 'stated in the question';
+  // 没有升学的占百分之几: the share that did (升学比例 51%) is not it; only a figure of those who did not is.
+  if (q.negated && !/未|没|不/u.test(e.label)) return 'negated';
   // 几月份打到卡上: a year alone (2023 年) says no month.
   if (q.asksDay && f.kind === 'year' && !/月/u.test(f.text)) return 'a year for a day asked';
   if (q.sectionRef && f.section !== q.sectionRef && !f.section.startsWith(`${q.sectionRef}.`)) return 'section';
