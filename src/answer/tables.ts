@@ -18,9 +18,14 @@ export function askedColumn(headers: readonly string[], focus: string): number {
 
 /** The column whose header the question writes (…的获批单位), or the one it asks for (哪些学校); -1 for none. */
 export function namedColumn(headers: readonly string[], focus: string): number {
-  const text = norm(focus);
-  const named = headers.findIndex((h) => !/序号|编号/u.test(h) && norm(h).length >= 2 && text.includes(norm(h)));
-  return named >= 0 ? named : askedColumn(headers, focus);
+  // 学校名称 for a column headed 学校名单: a name, a list of names, a name's words are one.
+  const same = (x: string): string => norm(x).replace(/名单|名称|名字|名录/gu, '名');
+  const text = same(focus);
+  const named = headers.findIndex((h) => !/序号|编号/u.test(h) && same(h).length >= 2 && text.includes(same(h)));
+  if (named >= 0) return named;
+  // 对应学校 for 学校名单: the header's own noun, when only one header's is in the question.
+  const stems = headers.map((h, i) => ({ i, stem: same(h).replace(/名$/u, '') })).filter(({ stem, i }) => !/序号|编号/u.test(headers[i]!) && stem.length >= 2 && text.includes(stem));
+  return stems.length === 1 ? stems[0]!.i : askedColumn(headers, focus);
 }
 
 /** Table cells that answer: not the ones the question matched, not 序号. */
