@@ -249,6 +249,17 @@ describe('session 7: slips at the start and chat at the end', () => {
     expect(ranker.answer('思正课专任老师全市有几个人').figure?.text).toBe('171 人');
   });
 
+  it('mends 班主人 (班/主人) into the report’s 班主任', () => {
+    expect(gated.text.repairTypos('专任教师里头班主人有多少个')).toContain('班主任');
+  });
+
+  it.each([
+    ['表1 高水平专业群 学校名称', ['辉县市职业中等专业学校', '原阳县职业教育中心']],
+    ['表1 高水平专业群 对应学校', ['辉县市职业中等专业学校', '原阳县职业教育中心']],
+  ])('%s: a column named by its header’s words (学校名单) → %j', (q, items) => {
+    expect(gated.answer(q).items).toEqual(items);
+  });
+
   it('reads 有人知道吗 as chat, not as people counted', () => {
     expect(ranker.answer('中职国家奖学金一个人奖多少 有人知道吗 娃说班上有人拿了').figure?.text).toBe('6000 元');
   });

@@ -102,13 +102,12 @@ export class ReportText {
   repairTypos(question: string): string {
     let out = question;
     const tokens = segment(question);
-    // A character jieba leaves alone at the start of a stretch, before a word (思/正课): a typo often glued them
+    // A character jieba leaves alone before a word (思/正课, 班/主人): a typo often glued them
     // (思政课), so that word may be mended into a shorter report word.
     const stranded = new Set<string>();
     tokens.forEach((w, k) => {
-      const before = tokens[k - 1];
       const next = tokens[k + 1];
-      if (next && /^[\u4e00-\u9fff]$/u.test(w) && !TALK.test(w) && (before === undefined || !/[\u4e00-\u9fff]$/u.test(before))) stranded.add(next);
+      if (next && /^[\u4e00-\u9fff]$/u.test(w) && !TALK.test(w)) stranded.add(next);
     });
     for (const word of new Set(tokens)) {
       // A character the report never writes, not one of talk (呢, 啥, 娃), is a typo's likeliest place (台智/彗).
