@@ -280,3 +280,16 @@ describe('session 7: measures asked in the negative or never measured', () => {
     expect(gated.answer(q).found).toBe(false);
   });
 });
+
+describe('session 7: formal padding', () => {
+  it.each([
+    ['本人系市人大代表，为撰写教师队伍建设方面的建议，需核实2023年全市中职专任教师占教职工总数的比例（按专任教师/教职员工总数口径）。', '86%'],
+    ['本人系市人大代表，正在准备关于加大中职学生资助力度的建议。烦请提供：2023年全市中等职业教育资助资金总额是多少？请注意是全市资助资金口径，不是市本级职业教育总投入。', '1.06 亿元'],
+  ])('%s → %s (the request’s purpose and its 口径 note are padding)', (q, figure) => {
+    expect(ranker.answer(q).figure?.text).toBe(figure);
+  });
+
+  it('keeps a 口径 that names the measure outside brackets (按教职员工额定编制数口径)', () => {
+    expect(parse('截至2023年底，按教职员工额定编制数口径，全市中等职业学校核定编制数为多少人？').focus).toContain('额定编制数');
+  });
+});
