@@ -44,7 +44,8 @@ export function onlyDiscourse(qtypes: readonly QType[]): boolean {
   return qtypes.some((t) => DISCOURSE.has(t)) && !qtypes.some((t) => t === 'count' || t === 'rate' || t === 'when');
 }
 
-const Q_PER_UNIT = new RegExp(frames.questionPerUnit.join('|'), 'u');
+// 标准 is a standard (每生 2000 元的标准), 标准化 is no amount (标准化验收).
+const Q_PER_UNIT = new RegExp(frames.questionPerUnit.map((w) => (w === '标准' ? '标准(?!化)' : w)).join('|'), 'u');
 const Q_TOTAL = new RegExp(frames.questionTotal.join('|'), 'u');
 const SHARE_OVER = frames.questionShareOver.map((x) => new RegExp(x, 'u'));
 const EXCLUSIONS = frames.exclusion.map((x) => new RegExp(x, 'gu'));

@@ -365,6 +365,9 @@ function tableRowsOf(text: string): number[] {
   return (m[1]!.match(new RegExp(ROW_NO, 'gu')) ?? []).map((n) => numeralValue(n)).filter((n) => n > 0);
 }
 
+/** A part that adds a second question (另外…, 还有…, 顺便…). */
+const ADDED_ON = /^(?:另外|还有|顺便|再问|另)/u;
+
 /** A year spoken digit by digit (二零二三年, 二〇二三届), as voice input writes it: read in digits. */
 function spokenYears(text: string): string {
   return text.replace(/([零〇一二三四五六七八九]{4})(?=年|届)/gu, (w) => [...w].map((c) => (c === '〇' ? '0' : String(SPOKEN_DIGITS.indexOf(c)))).join(''));
@@ -401,7 +404,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     const exact = intents.findIndex((i, k) => k > focusIndex && counts(i) && !VAGUE.test(parts[k]!));
     if (exact > focusIndex) focusIndex = exact;
   }
-  const listIndex = intents.findIndex((i) => i === 'list');
+  // …but not a second question added on (另外这是哪个学年的调查): that is a follow-up.
+  const listIndex = intents.findIndex((i, k) => i === 'list' && !(k > 0 && ADDED_ON.test(parts[k]!)));
   // Names asked anywhere (几所…，都叫啥名) are the answer: the list shows how many too.
   if (listIndex >= 0) focusIndex = listIndex;
   // No figure asked (…最担心学坏了。职校在德育方面是怎么做的？): the first part with a question mark asks.
