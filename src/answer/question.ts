@@ -438,7 +438,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   const elliptical = focusIndex > 0 && (contentWords(focus) < 2 || POINTS_BACK.test(focus)) && !KNOWN_END.test(parts[focusIndex - 1]!);
   parts.forEach((part, i) => {
     // Later parts that ask their own question are follow-ups, answered separately by the person.
-    if (i > focusIndex && intents[i] !== null) return;
+    // …unless no figure is asked: a passage answers 会帮找工作不？有没有招聘会 as one question.
+    if (i > focusIndex && intents[i] !== null && !(intent === 'passage' && intents[i] === 'passage')) return;
     used.push(part);
     const weight = i === focusIndex || (elliptical && i === focusIndex - 1) ? 1 : CONTEXT_PART;
     // In 企业对毕业生满意吗 the graduates are what is rated, not who rates.
@@ -476,6 +477,12 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
         unitWord = word;
         break;
       }
+    }
+    // 占到六成多了？准确数字多少: a focus that names nothing asks the kind of figure of the part before it.
+    if (unit === null && elliptical) {
+      const before = parts[focusIndex - 1]!;
+      const cue = UNIT_CUES.find(([c]) => c.test(before));
+      if (cue) [, unit, unitWord] = cue;
     }
   }
   return {
