@@ -438,7 +438,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   const elliptical = focusIndex > 0 && (contentWords(focus) < 2 || POINTS_BACK.test(focus)) && !KNOWN_END.test(parts[focusIndex - 1]!);
   parts.forEach((part, i) => {
     // Later parts that ask their own question are follow-ups, answered separately by the person.
-    // …unless no figure is asked: a passage answers 会帮找工作不？有没有招聘会 as one question.
+    // …unless no figure is asked: a passage question's follow-up (会帮找工作不？有没有招聘会) is read as its context.
     if (i > focusIndex && intents[i] !== null && !(intent === 'passage' && intents[i] === 'passage')) return;
     used.push(part);
     const weight = i === focusIndex || (elliptical && i === focusIndex - 1) ? 1 : CONTEXT_PART;
