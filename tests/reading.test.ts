@@ -293,3 +293,18 @@ describe('session 7: formal padding', () => {
     expect(parse('截至2023年底，按教职员工额定编制数口径，全市中等职业学校核定编制数为多少人？').focus).toContain('额定编制数');
   });
 });
+
+describe('session 7: lists asked at the end', () => {
+  it.each([
+    ['报告里说的中职学生能享受的资助都有哪几项？', 'list'],
+    ['2023年通过省标准化验收的中专有哪些？想挑个达标的', 'list'],
+    ['新乡职校到底有啥毛病 报告里自己承认的问题都有哪些', 'passage'],
+    ['推进教师队伍建设的措施有哪些', 'passage'],
+  ])('%s asks a %s', (q, intent) => {
+    expect(parse(q).intent).toBe(intent);
+  });
+
+  it('reads 标准化 as no per-unit standard', () => {
+    expect(parse('2023年通过省标准化验收的中专有哪些？').aggregation).not.toBe('perUnit');
+  });
+});
