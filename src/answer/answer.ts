@@ -357,7 +357,7 @@ export class Answerer {
       const other = rowScores.find((r) => r.item.table !== bestRow.item.table);
       Object.assign(trace, { kind: 'list', cover: bestRow.cover, strong: bestRow.cover, margin: other ? (bestRow.score - other.score) / bestRow.score : 1, fitness: 1 });
       const t = report.tables.find((x) => x.no === bestRow.item.table)!;
-      // A school named and a column asked (新乡职业技术学院有哪些专业): every row of that school, whatever else matched.
+      // A school named and a column asked (某职业技术学院有哪些专业): every row of that school, whatever else matched.
       const bySchool = q.entities.length > 0 && namedColumn(t.headers, q.focus) >= 0;
       const rows = rowScores.filter((r) => r.item.table === t.no && (bySchool || r.score >= bestRow.score * 0.9));
       const items: string[] = [];

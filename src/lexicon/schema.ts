@@ -13,7 +13,7 @@ export const LEXICON_SCHEMAS: Readonly<Record<string, Readonly<Record<string, Sh
     questionPerUnit: 'strings', questionTotal: 'strings', exclusion: 'patterns', outsideScope: 'record-of-strings',
     countedForms: 'record-of-strings', questionShareOver: 'patterns', questionNegated: 'string',
   },
-  'places.json': { origin: 'patterns', elsewhere: 'strings', otherSchoolTypes: 'strings', ownSchoolTypes: 'strings', english: 'record-of-string' },
+  'places.json': { origin: 'strings', elsewhere: 'strings', otherSchoolTypes: 'strings', ownSchoolTypes: 'strings', english: 'record-of-string' },
   'question-types.json': { types: 'types', answerKinds: 'strings', opinionWords: 'strings', whichIsBest: 'string' },
   'required.json': { groups: 'record-of-strings', unknownMeasure: 'string', domainWords: 'strings', notMeasured: 'strings', selfIntroduction: 'string' },
   'stopwords.json': { words: 'strings', talkCharacters: 'characters', talkTags: 'strings', notTypos: 'characters' },
