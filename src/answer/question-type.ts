@@ -31,6 +31,10 @@ const ASKING = /吗|么|多少|几|是否|有没有|怎|什么|啥|哪|咋|如�
 const TELLING = /^\s*(?:我家|我们家|家里|俺家)?(?:孩子|娃|女儿|儿子|闺女|我|俺)/u;
 
 /** The clause only tells about the asker or their child (孩子在读中职、家庭经济困难) and asks nothing. */
+export function asks(clause: string): boolean {
+  return ASKING.test(clause);
+}
+
 export function onlyTells(clause: string): boolean {
   return TELLING.test(clause) && !ASKING.test(clause);
 }

@@ -13,7 +13,7 @@ import intentsLexicon from '../lexicon/intents.json' with { type: 'json' };
 import { assertLexicon } from '../lexicon/schema.ts';
 import type { Entity } from '../corpus/entities.ts';
 import type { Sector } from '../corpus/types.ts';
-import { asksTotal, exclusions, negatedMeasure, shareOver, outsideScope, perUnitWords, questionSector, questionTypes, wantedAggregation, type QType } from './question-type.ts';
+import { asks, asksTotal, exclusions, negatedMeasure, shareOver, outsideScope, perUnitWords, questionSector, questionTypes, wantedAggregation, type QType } from './question-type.ts';
 
 export type Intent = 'number' | 'list' | 'passage' | 'date';
 export { levelBefore, levelsIn, type Level } from '../text/levels.ts';
@@ -439,9 +439,10 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   parts.forEach((part, i) => {
     // Later parts that ask their own question are follow-ups, answered separately by the person.
     // …unless no figure is asked: a passage question's follow-up (会帮找工作不？有没有招聘会) is read as its context.
-    if (i > focusIndex && intents[i] !== null && !(intent === 'passage' && intents[i] === 'passage')) return;
+    const askedWith = i > focusIndex && intent === 'passage' && intents[i] !== 'number' && intents[i] !== 'date' && (intents[i] !== null || asks(part));
+    if (i > focusIndex && intents[i] !== null && !askedWith) return;
     used.push(part);
-    const weight = i === focusIndex || (elliptical && i === focusIndex - 1) ? 1 : CONTEXT_PART;
+    const weight = i === focusIndex || askedWith || (elliptical && i === focusIndex - 1) ? 1 : CONTEXT_PART;
     // In 企业对毕业生满意吗 the graduates are what is rated, not who rates.
     // But in 学生对思政课教学满不满意 the thing rated is the facet measured (思想政治课教学满意度): only a
     // person or a school as object is dropped.
