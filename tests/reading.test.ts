@@ -308,3 +308,30 @@ describe('session 7: lists asked at the end', () => {
     expect(parse('2023年通过省标准化验收的中专有哪些？').aggregation).not.toBe('perUnit');
   });
 });
+
+describe('session 7: letters, hotlines, head teachers', () => {
+  it.each([
+    ['教育局咨询处同志台鉴：敬请告知2023年新乡市中等职业学校班主任能力比赛中，获奖教师共有几位？不胜感激。此致 敬礼', '台鉴'],
+    ['敬请赐告：红旗区社区学院现有注册志愿者多少人？劳驾，谢谢。', '赐告'],
+    ['知乎提问：新乡中职一共有多少个专业可以选？', '知乎'],
+  ])('%s: the letter’s or the post’s padding (%s) is not read as words', (q, word) => {
+    expect(parse(q).terms.some((t) => t.text.includes(word))).toBe(false);
+  });
+
+  it('reads 几个娃 as people counted', () => {
+    expect(parse('中专的娃也有国家奖学金吗 23年新乡几个娃拿到了').unit).toBe('people');
+    expect(ranker.answer('中专的娃也有国家奖学金吗 23年新乡几个娃拿到了').figure?.text).toBe('56 人');
+  });
+
+  it('reads 初三班主任 as who asks, not as teachers asked about', () => {
+    expect(ranker.answer('初三班主任，想跟家长说说获嘉职专23届参加高考的学生本科录取率是多少').figure?.text).toBe('19.21%');
+  });
+
+  it('reads 服务业 as the third industry', () => {
+    expect(ranker.answer('技校毕业出来干服务业的多不多 23年有多少人').figure?.text).toBe('3924人');
+  });
+
+  it('refuses a measure the report never gives when it is asked before the part answered (分数线多少？…能上哪个学校)', () => {
+    expect(gated.answer('新乡中职录取分数线多少？中考考了300分能上哪个学校').found).toBe(false);
+  });
+});
