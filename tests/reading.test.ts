@@ -335,3 +335,24 @@ describe('session 7: letters, hotlines, head teachers', () => {
     expect(gated.answer('新乡中职录取分数线多少？中考考了300分能上哪个学校').found).toBe(false);
   });
 });
+
+describe('session 7: who asks, what is compared', () => {
+  it('drops a principal’s own school when the city as a whole is asked', () => {
+    const q = parse('我是延津县职业中等专业学校校长，我校专任教师占教职工总数约八成，想对比一下全市中职这个比例是多少');
+    expect(q.entities).toEqual([]);
+    expect(ranker.answer('我是延津县职业中等专业学校校长，我校专任教师占教职工总数约八成，想对比一下全市中职这个比例是多少').figure?.text).toBe('86%');
+  });
+
+  it('keeps the school of a self-introduction when that school is asked about', () => {
+    expect(parse('我是辉县职专的老师，想问问我们学校本科上线多少人').entities).not.toEqual([]);
+  });
+
+  it('reads the year after 比 as the one compared with, not the one asked (比22届提高了百分之几 → 7%)', () => {
+    expect(parse('获嘉职专23届起薪比22届提高了百分之几？').years).not.toContain(2022);
+    expect(ranker.answer('我家娃在获佳职专，23届起薪3000我知道了，那比22届提高了百分之几？').figure?.text).toBe('7%');
+  });
+
+  it('answers a case’s own figure when the case is named (案例10 … 参与企业数), not as one school’s for a city question', () => {
+    expect(ranker.answer('案例10 新乡市域产教联合体的参与企业数').figure?.text).toBe('117 家');
+  });
+});

@@ -29,7 +29,9 @@ type Factor = (c: FitContext) => number;
 const label: Factor = ({ terms, e }) => RANK.labelBase + RANK.labelPrecision * labelPrecision(terms, e);
 
 /** A school's own figure fits a question about the whole city less well, all else equal. */
-const scope: Factor = ({ q, f }) => (f.scope.kind === 'entity' && q.entities.length === 0 && q.places.length === 0 ? RANK.schoolFigureForCityQuestion : 1);
+// 案例10 …的参与企业数: a case named by its number is that school's own story; its figures are what is asked.
+const scope: Factor = ({ q, f }) =>
+  f.scope.kind === 'entity' && q.entities.length === 0 && q.places.length === 0 && !(q.caseNo !== null && f.caseNo === q.caseNo) ? RANK.schoolFigureForCityQuestion : 1;
 
 /** 一共/总共 asked: a sentence that states a total. */
 const total: Factor = ({ q, e }) => (q.total && /共|总|合计/u.test(e.sentence) ? RANK.totalAskedTotalStated : 1);

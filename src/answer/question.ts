@@ -4,6 +4,7 @@ import { englishNames } from '../text/romanize.ts';
 import { segment } from '../text/segment.ts';
 import english from '../lexicon/english.json' with { type: 'json' };
 import places from '../lexicon/places.json' with { type: 'json' };
+import required from '../lexicon/required.json' with { type: 'json' };
 import stopwords from '../lexicon/stopwords.json' with { type: 'json' };
 import synonyms from '../lexicon/synonyms.json' with { type: 'json' };
 import chat from '../lexicon/chat.json' with { type: 'json' };
@@ -365,6 +366,9 @@ function tableRowsOf(text: string): number[] {
   return (m[1]!.match(new RegExp(ROW_NO, 'gu')) ?? []).map((n) => numeralValue(n)).filter((n) => n > 0);
 }
 
+const CITY_WIDE = (city: string): RegExp => new RegExp(`全市|所有学校|全部学校${city ? `|全${escape(city)}` : ''}`, 'u');
+const SELF_INTRODUCTION = new RegExp(`^[^\\u4e00-\\u9fff]*(?:${required.selfIntroduction})`, 'u');
+
 /** A part that adds a second question (另外…, 还有…, 顺便…). */
 const ADDED_ON = /^(?:另外|还有|顺便|再问|另)/u;
 
@@ -388,7 +392,11 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   const typed = unglueLevels(glossed(runOnBreaks(spokenYears(normalize(original).toLowerCase()))), places);
   const { text: whole, language, untranslated } = toChinese(typed, [city, ...places]);
   // An elliptical follow-up (…有几所，县级呢) asks the same again for something else: it is left for later.
-  const { excluded, rest: asked } = exclusions(endTold(whole.replace(ASIDES, ' ')));
+  const { excluded, rest } = exclusions(endTold(whole.replace(ASIDES, ' ')));
+  // 我是某职专校长，…全市中职这个比例是多少: when the city as a whole is asked, the asker's self-introduction (and
+  // the school in it) only says who asks.
+  const selfless = rest.split(/(?<=[，,。；;])/u).filter((c) => !SELF_INTRODUCTION.test(c)).join('');
+  const asked = CITY_WIDE(city).test(selfless) && selfless !== rest ? selfless : rest;
   const pieces = [...asked.matchAll(/([^？?！!。；;\n]+)([？?！!。；;\n]*)/gu)]
     .map((m) => ({ text: m[1]!.trim().replace(/[，,][^，,]{1,10}呢$/u, ''), asks: /[？?]/u.test(m[2] ?? '') }))
     .filter((p) => p.text);
@@ -462,7 +470,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     const whole = rater && pieces.length > 1 && !RATERS[rater] && /^[\u4e00-\u9fff]{3,4}$/u.test(rater) ? [{ text: rater, forms: [rater], partWeight: weight }] : pieces;
     if (rater && !facet) for (const t of whole) terms.push({ ...t, text: `${t.text}#评价方`, forms: [...new Set([...t.forms, ...(RATERS[t.text] ?? [])])] });
   });
-  const focusYears = questionYears(focus);
+  // 比22届提高了多少: the year compared with is not the year asked.
+  const focusYears = questionYears(focus.replace(/比\s*(?:(?:19|20)?\d{2})\s*(?:年|届)/gu, ' '));
   const focusEntities = named.length > 1 ? namedEntities(focus, entities) : named;
 
   let unit: UnitClass | null = null;
@@ -508,7 +517,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     tableRow: tableRowsOf(whole)[0] ?? null,
     tableRows: tableRowsOf(whole),
     figure: Number(/图\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,
-    cityWide: new RegExp(`全市|所有学校|全部学校${city ? `|全${escape(city)}` : ''}`, 'u').test(whole),
+    cityWide: CITY_WIDE(city).test(whole),
     // The city by name with no school or county named (2022年某市中职毕业生升学多少人): no one school's figure answers.
     cityNamed: city !== '' && named.length === 0 && countyHits.length === 0 && new RegExp(`${escape(city)}(?!\\s*(?:县|市职|市域|职|技))`, 'u').test(asked),
     total: asksTotal(focus),

@@ -69,6 +69,8 @@ export function unknownQualifier(terms: readonly WeightedTerm[], focusText: stri
     if (!focus.includes(w.term.text)) continue;
     // Only a word that can describe people (外籍, 博士), not a stray piece of the question (两所, 生对, 选个).
     if (w.known || w.term.partWeight !== 1 || !/^[\u4e00-\u9fff]{2,4}$/u.test(w.term.text) || FUNCTION_CHARS.test(w.term.text)) continue;
+    // 那比22届提高了百分之几: a word opening with 那/这 points back; it narrows nothing.
+    if (/^[那这]/u.test(w.term.text)) continue;
     // A level (省里, 国赛) is no destination nor kind of people.
     if (levelsIn(w.term.text).length) continue;
     const at = focus.indexOf(w.term.text);
