@@ -138,8 +138,9 @@ export class Answerer {
     // 哪个技校最好: nor which is best of all.
     if (q.qtypes.includes('opinion') && (q.entities.length >= 2 || asksWhichIsBest(q.focus))) return this.none(question, this.notSaid(q), this.suggest(q, terms));
     if (q.outside) return this.none(question, `报告只有${this.kb.report.meta.city}的数据，没有${q.outside}的。${this.scopeNote()}`, this.suggest(q, terms));
-    // 分数线多少？考了300分能上哪个学校: a measure asked in a part before the one answered is asked too.
-    const upTo = q.whole.indexOf(q.focus);
+    // 分数线多少？考了300分能上哪个学校: when no figure of the report is asked after it, a measure asked in a part
+    // before the one answered is asked too (辍学的人多吗？在校生有多少 still answers the 在校生).
+    const upTo = q.intent === 'number' || q.intent === 'date' ? -1 : q.whole.indexOf(q.focus);
     const asking = askingClauses(upTo > 0 ? q.whole.slice(0, upTo + q.focus.length) : q.focus);
     const missing = this.absentMeasures.find((w) => asking.includes(w)) ?? unknownMeasure(terms) ?? (q.intent === 'number' ? unknownQualifier(terms, q.focus) : null);
     if (missing) return this.none(question, `报告没有给出“${missing}”的数据。${this.scopeNote()}`, this.suggest(q, terms));

@@ -2,6 +2,9 @@ import type { Entity } from './entities.ts';
 import { findFigures, yearsIn, type FoundFigure } from './numbers.ts';
 import { clausesOf, segmentsOf, sentencesOf, unitAt, type Unit } from './text-units.ts';
 import type { Fact, Paragraph, Report, Scope, Table } from './types.ts';
+import frames from '../lexicon/frames.json' with { type: 'json' };
+
+const BARE_VERB = new RegExp(`^(?:${frames.bareVerbs.join('|')})$`, 'u');
 
 /** Whose figure one is when the text names nobody: the area's (全市) in a city's report, the school's in its own. */
 export function ownScope(report: Report): Scope {
@@ -82,6 +85,8 @@ function paragraphFacts(report: Report, p: Paragraph, entities: readonly Entity[
     // 本科上线 21 人，600 分以上 15 人: a figure right after a threshold (600 分以上) counts what passed it.
     if (prev && prev.end > clause.start && /^\s*$/u.test(pre) && /(?:以上|以下|以内|及以上)$/u.test(prev.text)) label = `${prev.text} ${label}`.trim();
     else if (label.replace(/\s/g, '').length < 2 && prev && prev.end > segment.start) label = `${lastLabel} ${label}`.trim();
+    // 拨付免学费资金 6805.03 万元，惠及 80632 人次: a figure whose own words are only a verb counts what was just named.
+    else if (BARE_VERB.test(label.replace(/\s/g, '')) && prev && prev.end > segment.start) label = `${lastLabel} ${label}`.trim();
     // 工位数 26276 个，生均 0.66 个: a per-head figure is of the measure just named.
     else if (/^(?:生均|人均|平均|每生)$/u.test(label.replace(/\s/g, '')) && prev && prev.end > sentence.start) label = `${lastLabel} ${label}`.trim();
     label = respective.get(f.index) ?? label;

@@ -9,7 +9,7 @@ export const LEXICON_SCHEMAS: Readonly<Record<string, Readonly<Record<string, Sh
   'english.json': { phrases: 'record-of-string', filler: 'strings' },
   'intents.json': { intents: 'record-of-pattern', english: 'string', change: 'string', vague: 'string', people: 'strings', units: 'units', day: 'string', latest: 'string' },
   'frames.json': {
-    measures: 'strings', perUnit: 'strings', total: 'strings', part: 'strings', sectors: 'record-of-strings',
+    bareVerbs: 'strings', measures: 'strings', perUnit: 'strings', total: 'strings', part: 'strings', sectors: 'record-of-strings',
     questionPerUnit: 'strings', questionTotal: 'strings', exclusion: 'patterns', outsideScope: 'record-of-strings',
     countedForms: 'record-of-strings', questionShareOver: 'patterns', questionNegated: 'string',
   },
