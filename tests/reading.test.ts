@@ -356,3 +356,31 @@ describe('session 7: who asks, what is compared', () => {
     expect(ranker.answer('案例10 新乡市域产教联合体的参与企业数').figure?.text).toBe('117 家');
   });
 });
+
+describe('session 7: places that are not asked about, and phone typing', () => {
+  it.each([
+    ['我是娃的奶奶，他爸妈都在深圳打工。我听人说职专学得好的有国家奖学金，一年具体是多少', []],
+    ['街上有人跟我说新乡中职毕业生七成都升学了，升学比例到底多少', []],
+    ['新乡在搞“人人持证、技能河南”，去年到底培训了多少人次？', []],
+    ['郑州的中职学校有几所', ['郑州']],
+  ])('%s → elsewhere %j', (q, places) => {
+    expect(parse(q).elsewhere).toEqual(places);
+  });
+
+  it('reads 从那年开始 in a question as 从哪年', () => {
+    expect(ranker.answer('公办中职免学费是从那年开始的？').figure?.text).toBe('2012 年');
+  });
+
+  it('ends a clause at a space typed between words, so an aside (估摸下拿奖概率) is no measure asked', () => {
+    expect(parse('市赛一等奖173个我知道 那二等奖多少个啊 估摸下拿奖概率').focus).toContain('，');
+    expect(gated.answer('市赛一等奖173个我知道 那二等奖多少个啊 估摸下拿奖概率').answer).not.toContain('概率');
+  });
+
+  it('reads a part after “X是啥？” as asking about X', () => {
+    expect(ranker.answer('雨露计划是啥？孩子上中职一年能领多少').figure?.text).toBe('3000 元');
+  });
+
+  it.each(['新乡哪所中专包分配？？急', '中专的学历国家承认吗，算不算高中学历？'])('%s → not measured', (q) => {
+    expect(gated.answer(q).found).toBe(false);
+  });
+});

@@ -7,7 +7,7 @@ import { askFor } from './suggest.ts';
 import { fit, fitFactors, labelPrecision, RANK } from './fit.ts';
 import { withHighlights } from './highlights.ts';
 import { parseQuestion, type Question } from './question.ts';
-import { asksWhichIsBest, onlyDiscourse, onlyTells } from './question-type.ts';
+import { asks, asksWhichIsBest, onlyDiscourse, onlyTells } from './question-type.ts';
 import { ANSWER_KINDS, coverage, mismatch, requiredGroups, unitFactor, unknownMeasure, unknownQualifier, weighTerms, type WeightedTerm } from './score.ts';
 import { answerCells, askedColumn, namedColumn } from './tables.ts';
 import { ASKS_WHO, whoDid } from './who.ts';
@@ -136,13 +136,13 @@ export class Answerer {
     }
     // 甲职专和乙职教中心哪个更好: the report rates no school above another.
     // 哪个技校最好: nor which is best of all.
-    if (q.qtypes.includes('opinion') && (q.entities.length >= 2 || asksWhichIsBest(q.focus))) return this.none(question, this.notSaid(q), this.suggest(q, terms));
+    if ((q.qtypes.includes('opinion') && q.entities.length >= 2) || asksWhichIsBest(q.focus)) return this.none(question, this.notSaid(q), this.suggest(q, terms));
     if (q.outside) return this.none(question, `报告只有${this.kb.report.meta.city}的数据，没有${q.outside}的。${this.scopeNote()}`, this.suggest(q, terms));
     // 分数线多少？考了300分能上哪个学校: when no figure of the report is asked after it, a measure asked in a part
     // before the one answered is asked too (辍学的人多吗？在校生有多少 still answers the 在校生).
     const upTo = q.intent === 'number' || q.intent === 'date' ? -1 : q.whole.indexOf(q.focus);
     const asking = askingClauses(upTo > 0 ? q.whole.slice(0, upTo + q.focus.length) : q.focus);
-    const missing = this.absentMeasures.find((w) => asking.includes(w)) ?? unknownMeasure(terms) ?? (q.intent === 'number' ? unknownQualifier(terms, q.focus) : null);
+    const missing = this.absentMeasures.find((w) => asking.includes(w)) ?? unknownMeasure(terms, questionClauses(q.focus)) ?? (q.intent === 'number' ? unknownQualifier(terms, q.focus) : null);
     if (missing) return this.none(question, `报告没有给出“${missing}”的数据。${this.scopeNote()}`, this.suggest(q, terms));
     if (q.figure !== null) {
       const fig = this.kb.report.figures.find((f) => f.no === q.figure);
@@ -565,6 +565,12 @@ function inSection(section: string, ref: string): boolean {
  * The focus less the clauses that only tell about the asker or their child (孩子住校，学校重视在校体验吗 asks
  * about the school's care, not about boarding); a clause that asks (…能住校吗) always stays.
  */
+/** The clauses of the focus that ask (那二等奖多少个啊), not the asker's aside (估摸下拿奖概率); the focus when none does. */
+function questionClauses(focus: string): string {
+  const asked = focus.split(/[，,；;：:]/u).filter((c) => asks(c));
+  return asked.length ? asked.join('，') : focus;
+}
+
 function askingClauses(focus: string): string {
   const clauses = focus.split(/[，,；;：:]/u);
   const kept = clauses.filter((c) => !onlyTells(c));

@@ -369,6 +369,9 @@ function tableRowsOf(text: string): number[] {
 const CITY_WIDE = (city: string): RegExp => new RegExp(`全市|所有学校|全部学校${city ? `|全${escape(city)}` : ''}`, 'u');
 const SELF_INTRODUCTION = new RegExp(`^[^\\u4e00-\\u9fff]*(?:${required.selfIntroduction})`, 'u');
 
+/** A part asking what a thing is (雨露计划是啥). */
+const WHAT_IS = /是(?:啥|什么)(?:意思|东西)?[？?]?$|(?:是)?(?:咋|怎么)回事[？?]?$/u;
+
 /** A part that adds a second question (另外…, 还有…, 顺便…). */
 const ADDED_ON = /^(?:另外|还有|顺便|再问|另)/u;
 
@@ -383,6 +386,10 @@ function spokenYears(text: string): string {
  */
 function runOnBreaks(text: string): string {
   return text
+    // 那二等奖多少个啊 估摸下拿奖概率: a space between words typed on a phone ends a clause.
+    .replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/gu, '，')
+    // 免学费是从那年开始的？: 那年 in a question is 哪年.
+    .replace(/(?<=从|是|在)那(?=一?年)(?=[^。]*[？?]\s*$)/gu, '哪')
     .replace(/(?<=[\u4e00-\u9fff])(?<!干)(吗|呢)(?=[\u4e00-\u9fff])/gu, '$1？')
     .replace(/(?<=[\u4e00-\u9fff])([啊呀吧])(?=(?:我|俺|孩子|娃|咱|那|有没有|能不能|是不是|会不会|可不可以))/gu, '$1，');
 }
@@ -431,8 +438,11 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   // 河南省省级示范性社区学校: the province named beside a provincial level (省级, 省赛) names a title, not a place.
   const provinceTitle = province !== '' && new RegExp(`${escape(province)}省?省级`, 'u').test(asked);
   const origins = asked.match(ORIGIN) ?? [];
-  const notOrigin = asked.replace(ORIGIN, ' ');
-  const elsewhere = ELSEWHERE.filter((p) => notOrigin.includes(p) && !(ownType && OTHER_TYPES.has(p)) && !own.some((o) => o.startsWith(p) || p.startsWith(o)))
+  // …nor a place inside a quoted title (“人人持证、技能河南”), nor one jieba does not read as a word (七成都 is 七成/都).
+  const notOrigin = asked.replace(ORIGIN, ' ').replace(/[“"「][^”"」]{1,24}[”"」]/gu, ' ');
+  const words = segment(notOrigin);
+  const isWord = (p: string): boolean => words.some((w) => w.startsWith(p) || p.startsWith(w) && p.length - w.length <= 1 && w.length >= 2);
+  const elsewhere = ELSEWHERE.filter((p) => notOrigin.includes(p) && isWord(p) && !(ownType && OTHER_TYPES.has(p)) && !own.some((o) => o.startsWith(p) || p.startsWith(o)))
     .filter((p) => !(provinceTitle && p.startsWith(province)))
     .filter((p, _, all) => !all.some((q) => q !== p && q.includes(p)));
   const countyHits = placeForms(places).filter((c) => c !== city && asked.includes(c) && !aliasesHere.some((a) => a.includes(c)))
@@ -443,7 +453,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   // A focus that names nothing (拿到了给多少钱) asks about the topic of the part before it (中专也有国奖).
   // So does one that points back to it (这个社团都拿过什么成绩).
   // …but not of a part the asker says they know already (…6000块我知道): that is not what they ask.
-  const elliptical = focusIndex > 0 && (contentWords(focus) < 2 || POINTS_BACK.test(focus)) && !KNOWN_END.test(parts[focusIndex - 1]!);
+  // And so does any part after one asking what a thing is (雨露计划是啥？孩子一年能领多少).
+  const elliptical = focusIndex > 0 && (contentWords(focus) < 2 || POINTS_BACK.test(focus) || WHAT_IS.test(parts[focusIndex - 1]!)) && !KNOWN_END.test(parts[focusIndex - 1]!);
   parts.forEach((part, i) => {
     // Later parts that ask their own question are follow-ups, answered separately by the person.
     // …unless no figure is asked: a passage question's follow-up (会帮找工作不？有没有招聘会) is read as its context.

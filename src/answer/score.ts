@@ -48,8 +48,8 @@ export function weighTerms(q: Question, text: ReportText, factLabels: string): W
 }
 
 /** A word the report never uses that names a measure (辍学率, 分数线): no figure can answer it. */
-export function unknownMeasure(terms: readonly WeightedTerm[]): string | null {
-  const t = terms.find((w) => !w.known && w.term.partWeight === 1 && UNKNOWN_MEASURE.test(w.term.text));
+export function unknownMeasure(terms: readonly WeightedTerm[], asking?: string): string | null {
+  const t = terms.find((w) => !w.known && w.term.partWeight === 1 && UNKNOWN_MEASURE.test(w.term.text) && (asking === undefined || asking.includes(w.term.text)));
   return t ? t.term.text : null;
 }
 
