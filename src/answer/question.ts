@@ -154,7 +154,7 @@ const ASIDES = new RegExp(`${assertLexicon('chat.json', chat).asides.join('|')}|
 const KNOWN = new RegExp(`(?:${chat.known.join('|')})[，,]`, 'gu');
 const KNOWN_END = new RegExp(`(?:${chat.known.join('|')})$`, 'u');
 /** A part that opens by pointing back (这个社团…, 它…): what it is about was named in the part before. */
-const POINTS_BACK = /^(?:那么?)?(?:这个|这些|这|该|它|它们)(?![里儿边样么])/u;
+const POINTS_BACK = new RegExp(INTENTS.pointsBack, 'u');
 /** End a clause the asker says they know already with a full stop, so it is a part of its own. */
 const endTold = (text: string): string => text.replace(KNOWN, (m) => `${m.slice(0, -1)}。`);
 // Years are read apart; left in, they glue to the next word (2023年市本级 → 年市).
@@ -370,10 +370,10 @@ const CITY_WIDE = (city: string): RegExp => new RegExp(`全市|所有学校|全�
 const SELF_INTRODUCTION = new RegExp(`^[^\\u4e00-\\u9fff]*(?:${required.selfIntroduction})`, 'u');
 
 /** A part asking what a thing is (雨露计划是啥). */
-const WHAT_IS = /是(?:啥|什么)(?:意思|东西)?[？?]?$|(?:是)?(?:咋|怎么)回事[？?]?$/u;
+const WHAT_IS = new RegExp(INTENTS.whatIs, 'u');
 
 /** A part that adds a second question (另外…, 还有…, 顺便…). */
-const ADDED_ON = /^(?:另外|还有|顺便|再问|另)/u;
+const ADDED_ON = new RegExp(INTENTS.addedOn, 'u');
 
 /** A year spoken digit by digit (二零二三年, 二〇二三届), as voice input writes it: read in digits. */
 function spokenYears(text: string): string {
@@ -384,14 +384,17 @@ function spokenYears(text: string): string {
  * Questions typed or spoken without punctuation (能升学的多吗大概百分之多少啊, 老年大学有几个啊我也想去学学): a 吗 or 呢
  * inside the text ends a question, and a 啊/呀/吧 before the asker speaks again (我, 孩子) ends a clause.
  */
+const RUN_ON_QUESTION_END = new RegExp(INTENTS.runOn.questionEnd!, 'gu');
+const RUN_ON_CLAUSE_END = new RegExp(INTENTS.runOn.clauseEnd!, 'gu');
+
 function runOnBreaks(text: string): string {
   return text
     // 那二等奖多少个啊 估摸下拿奖概率: a space between words typed on a phone ends a clause.
     .replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/gu, '，')
     // 免学费是从那年开始的？: 那年 in a question is 哪年.
     .replace(/(?<=从|是|在)那(?=一?年)(?=[^。]*[？?]\s*$)/gu, '哪')
-    .replace(/(?<=[\u4e00-\u9fff])(?<!干)(吗|呢)(?=[\u4e00-\u9fff])/gu, '$1？')
-    .replace(/(?<=[\u4e00-\u9fff])([啊呀吧])(?=(?:我|俺|孩子|娃|咱|那|有没有|能不能|是不是|会不会|可不可以))/gu, '$1，');
+    .replace(RUN_ON_QUESTION_END, '$1？')
+    .replace(RUN_ON_CLAUSE_END, '$1，');
 }
 
 export function parseQuestion(original: string, entities: readonly Entity[], city = '', places: readonly string[] = [], province = ''): Question {

@@ -7,7 +7,10 @@ type Shape = 'strings' | 'patterns' | 'record-of-strings' | 'record-of-string' |
 export const LEXICON_SCHEMAS: Readonly<Record<string, Readonly<Record<string, Shape>>>> = {
   'chat.json': { asides: 'patterns', known: 'patterns' },
   'english.json': { phrases: 'record-of-string', filler: 'strings' },
-  'intents.json': { intents: 'record-of-pattern', english: 'string', change: 'string', vague: 'string', people: 'strings', units: 'units', day: 'string', latest: 'string' },
+  'intents.json': {
+    intents: 'record-of-pattern', english: 'string', change: 'string', vague: 'string', people: 'strings', units: 'units', day: 'string', latest: 'string',
+    pointsBack: 'string', whatIs: 'string', addedOn: 'string', runOn: 'record-of-pattern',
+  },
   'frames.json': {
     bareVerbs: 'strings', measures: 'strings', perUnit: 'strings', total: 'strings', part: 'strings', sectors: 'record-of-strings',
     questionPerUnit: 'strings', questionTotal: 'strings', exclusion: 'patterns', outsideScope: 'record-of-strings',
