@@ -1,4 +1,5 @@
 import type { Fact } from '../corpus/types.ts';
+import { type Amount, figureAmount, nearStated } from '../text/amounts.ts';
 import { type Evidence, norm } from './evidence.ts';
 import { levelBefore, type Question } from './question.ts';
 import type { WeightedTerm } from './score.ts';
@@ -7,6 +8,8 @@ import frames from '../lexicon/frames.json' with { type: 'json' };
 
 /** The ranking weights, named in `weights.json`. */
 export const RANK = weights.rank;
+/** How far (as a factor) a figure may be from an amount the question states and still be the one it corrects. */
+const PREMISE_RATIO = 2;
 
 /**
  * How well a figure fits beyond the words it covers: an ordered list of small factors, each 1 when it does
@@ -120,6 +123,15 @@ const share: Factor = ({ q, f }) => {
 const latest: Factor = ({ q, f, reportYear }) =>
   q.latest && reportYear && f.years.length && Math.max(...f.years) < reportYear ? RANK.latestAskedEarlierStated : 1;
 
+/**
+ * 听说有5万多人？到底多少, 有100多家企业参加，具体是多少家: the figure the asker is correcting is near the amount
+ * they state (within `PREMISE_RATIO`), of the same kind; one of the same words but far from it is less likely meant.
+ */
+const premise: Factor = ({ q, f }) => {
+  const amount = once(f).amount;
+  return amount && q.premises.length && nearStated(amount, q.premises, PREMISE_RATIO) ? RANK.nearStatedAmount : 1;
+};
+
 /** 不是问招生: a figure whose own words are what the question rules out. */
 const excluded: Factor = ({ q, f, e }) => {
   if (!q.excluded.length) return 1;
@@ -133,6 +145,7 @@ const excluded: Factor = ({ q, f, e }) => {
 /** The factors in order, by name (`--explain` prints each one). */
 export const FACTORS: readonly (readonly [string, Factor])[] = Object.entries({
   label, scope, total, city, since, overview, counted, level, list, aggregation, sector, measure, share, latest, excluded,
+  premise,
 });
 
 export function fit(c: FitContext): number {
@@ -156,6 +169,8 @@ interface AroundFigure {
   readonly cityWide: boolean;
   /** The items of a list the figure sums, or null when none stands before it. */
   readonly items: readonly string[] | null;
+  /** Its size on one scale (4.51 万人 → 45100 people), to compare with an amount the question states. */
+  readonly amount: Amount | null;
 }
 
 const aroundCache = new WeakMap<Fact, AroundFigure>();
@@ -168,7 +183,7 @@ function once(f: Fact): AroundFigure {
     const before = f.sentence.slice(0, at);
     // The level is the frame's, read at ingest (with the report's province by name); a figure with no frame is read here.
     const level = f.frame ? f.frame.level : (levelBefore(f.sentence, at) ?? levelBefore(f.clause, f.clause.length));
-    around = { level, cityWide: /全市|我市/u.test(before), items: listBefore(before) };
+    around = { level, cityWide: /全市|我市/u.test(before), items: listBefore(before), amount: figureAmount(f.value, f.unit) };
     aroundCache.set(f, around);
   }
   return around;

@@ -1,4 +1,5 @@
 import { numeralValue } from '../corpus/numerals.ts';
+import { type Amount, statedAmounts } from '../text/amounts.ts';
 import { normalize } from '../text/normalize.ts';
 import { englishNames } from '../text/romanize.ts';
 import { segment } from '../text/segment.ts';
@@ -49,6 +50,8 @@ export interface Question {
   readonly asksDay: boolean;
   /** Amounts the question itself states (升本科的327个学生里…): what the asker knows already, never the answer. */
   readonly stated: readonly string[];
+  /** Amounts the question states as a premise (5万多人, 七成, 一年好像五千块), on one scale: compared, never shown. */
+  readonly premises: readonly Amount[];
   /** Places outside the report's area (another city, the province as a whole …). */
   readonly elsewhere: readonly string[];
   /** Institutions of the report named in the question. */
@@ -520,6 +523,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     years: focusYears.length ? focusYears : questionYears(used.join(' ')),
     asksDay: ASKS_DAY.test(focus),
     // Not a case, table, figure or rank by its number (案例7), nor a date (2023年8月), nor a section (3.1).
+    premises: statedAmounts(whole),
     stated: [...whole.matchAll(/(?<![\d.]|案例|表|图|第)\d+(?:\.\d+)?(?![\d.]|\s*(?:年|届|月|日|号|学年|节|部分|章))/gu)].map((m) => m[0]),
     elsewhere,
     // 甲职专本科上线几个人？有没有乙职教中心多: the school of the part asked, not of a follow-up.
