@@ -361,14 +361,14 @@ export class Answerer {
       Object.assign(trace, { kind: 'list', cover: bestRow.cover, strong: bestRow.cover, margin: other ? (bestRow.score - other.score) / bestRow.score : 1, fitness: 1 });
       const t = report.tables.find((x) => x.no === bestRow.item.table)!;
       // A school named and a column asked (某职业技术学院有哪些专业): every row of that school, whatever else matched.
-      const bySchool = q.entities.length > 0 && namedColumn(t.headers, q.focus) >= 0;
+      const column = namedColumn(t.headers, q.focus);
+      const bySchool = q.entities.length > 0 && column >= 0;
       const rows = rowScores.filter((r) => r.item.table === t.no && (bySchool || r.score >= bestRow.score * 0.9));
       const items: string[] = [];
       const quoted: string[] = [];
       for (const r of rows) {
-        const cells = report.tables.find((x) => x.no === r.item.table)!.rows[r.item.row]!.cells;
+        const cells = t.rows[r.item.row]!.cells;
         quoted.push(cells.filter((_, k) => !/序号|编号/.test(t.headers[k] ?? '')).join(' | '));
-        const column = namedColumn(t.headers, q.focus);
         const answer = column >= 0 ? [cells[column] ?? ''] : answerCells(t.headers, cells, terms, q);
         items.push(...answer.flatMap((c) => c.split(/\s+|、/u)).filter(Boolean));
       }

@@ -1,5 +1,6 @@
 import typesLexicon from '../lexicon/question-types.json' with { type: 'json' };
 import frames from '../lexicon/frames.json' with { type: 'json' };
+import required from '../lexicon/required.json' with { type: 'json' };
 import { assertLexicon } from '../lexicon/schema.ts';
 import { sectorBefore } from '../corpus/frame.ts';
 import type { Sector } from '../corpus/types.ts';
@@ -30,13 +31,21 @@ const ASKING = /吗|么|多少|几|是否|有没有|怎|什么|啥|哪|咋|如�
 /** A clause that tells about the asker or their child (孩子住校, 我家娃在读): context, not what is asked. */
 const TELLING = /^\s*(?:我家|我们家|家里|俺家)?(?:孩子|娃|女儿|儿子|闺女|我|俺)/u;
 
-/** The clause only tells about the asker or their child (孩子在读中职、家庭经济困难) and asks nothing. */
+/** The clause asks something (a question word, 有没有, 能不能). */
 export function asks(clause: string): boolean {
   return ASKING.test(clause);
 }
 
+/** The clause only tells about the asker or their child (孩子在读中职、家庭经济困难) and asks nothing. */
 export function onlyTells(clause: string): boolean {
   return TELLING.test(clause) && !ASKING.test(clause);
+}
+
+const SELF_INTRODUCTION = new RegExp(`^[^\\u4e00-\\u9fff]*(?:${required.selfIntroduction})`, 'u');
+
+/** The clause says who asks (我是…的班主任, 初三班主任, 作为家长): it names the asker, not what is asked. */
+export function introducesAsker(clause: string): boolean {
+  return SELF_INTRODUCTION.test(clause);
 }
 
 /** Types answered by a passage only when a section really addresses them, never by a figure picked by words. */

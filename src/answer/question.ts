@@ -5,7 +5,6 @@ import { englishNames } from '../text/romanize.ts';
 import { segment } from '../text/segment.ts';
 import english from '../lexicon/english.json' with { type: 'json' };
 import places from '../lexicon/places.json' with { type: 'json' };
-import required from '../lexicon/required.json' with { type: 'json' };
 import stopwords from '../lexicon/stopwords.json' with { type: 'json' };
 import synonyms from '../lexicon/synonyms.json' with { type: 'json' };
 import chat from '../lexicon/chat.json' with { type: 'json' };
@@ -15,7 +14,7 @@ import intentsLexicon from '../lexicon/intents.json' with { type: 'json' };
 import { assertLexicon } from '../lexicon/schema.ts';
 import type { Entity } from '../corpus/entities.ts';
 import type { Sector } from '../corpus/types.ts';
-import { asks, asksTotal, exclusions, negatedMeasure, shareOver, outsideScope, perUnitWords, questionSector, questionTypes, wantedAggregation, type QType } from './question-type.ts';
+import { asks, asksTotal, exclusions, introducesAsker, negatedMeasure, shareOver, outsideScope, perUnitWords, questionSector, questionTypes, wantedAggregation, type QType } from './question-type.ts';
 
 export type Intent = 'number' | 'list' | 'passage' | 'date';
 export { levelBefore, levelsIn, type Level } from '../text/levels.ts';
@@ -369,8 +368,13 @@ function tableRowsOf(text: string): number[] {
   return (m[1]!.match(new RegExp(ROW_NO, 'gu')) ?? []).map((n) => numeralValue(n)).filter((n) => n > 0);
 }
 
-const CITY_WIDE = (city: string): RegExp => new RegExp(`全市|所有学校|全部学校${city ? `|全${escape(city)}` : ''}`, 'u');
-const SELF_INTRODUCTION = new RegExp(`^[^\\u4e00-\\u9fff]*(?:${required.selfIntroduction})`, 'u');
+const CITY_WIDE_BY_CITY = new Map<string, RegExp>();
+/** 全市, 所有学校, 全 + the city's name: the city as a whole (compiled once per city). */
+function cityWideCue(city: string): RegExp {
+  let re = CITY_WIDE_BY_CITY.get(city);
+  if (!re) CITY_WIDE_BY_CITY.set(city, (re = new RegExp(`全市|所有学校|全部学校${city ? `|全${escape(city)}` : ''}`, 'u')));
+  return re;
+}
 
 /** A part asking what a thing is (雨露计划是啥). */
 const WHAT_IS = new RegExp(INTENTS.whatIs, 'u');
@@ -408,8 +412,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   const { excluded, rest } = exclusions(endTold(whole.replace(ASIDES, ' ')));
   // 我是某职专校长，…全市中职这个比例是多少: when the city as a whole is asked, the asker's self-introduction (and
   // the school in it) only says who asks.
-  const selfless = rest.split(/(?<=[，,。；;])/u).filter((c) => !SELF_INTRODUCTION.test(c)).join('');
-  const asked = CITY_WIDE(city).test(selfless) && selfless !== rest ? selfless : rest;
+  const selfless = rest.split(/(?<=[，,。；;])/u).filter((c) => !introducesAsker(c)).join('');
+  const asked = selfless !== rest && cityWideCue(city).test(selfless) ? selfless : rest;
   const pieces = [...asked.matchAll(/([^？?！!。；;\n]+)([？?！!。；;\n]*)/gu)]
     .map((m) => ({ text: m[1]!.trim().replace(/[，,][^，,]{1,10}呢$/u, ''), asks: /[？?]/u.test(m[2] ?? '') }))
     .filter((p) => p.text);
@@ -446,8 +450,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   const origins = asked.match(ORIGIN) ?? [];
   // …nor a place inside a quoted title (“人人持证、技能河南”), nor one jieba does not read as a word (七成都 is 七成/都).
   const notOrigin = asked.replace(ORIGIN, ' ').replace(/[“"「][^”"」]{1,24}[”"」]/gu, ' ');
-  const words = segment(notOrigin);
-  const isWord = (p: string): boolean => words.some((w) => w.startsWith(p) || p.startsWith(w) && p.length - w.length <= 1 && w.length >= 2);
+  let words: string[] | undefined;
+  const isWord = (p: string): boolean => (words ??= segment(notOrigin)).some((w) => w.startsWith(p) || p.startsWith(w) && p.length - w.length <= 1 && w.length >= 2);
   const elsewhere = ELSEWHERE.filter((p) => notOrigin.includes(p) && isWord(p) && !(ownType && OTHER_TYPES.has(p)) && !own.some((o) => o.startsWith(p) || p.startsWith(o)))
     .filter((p) => !(provinceTitle && p.startsWith(province)))
     .filter((p, _, all) => !all.some((q) => q !== p && q.includes(p)));
@@ -535,7 +539,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     tableRow: tableRowsOf(whole)[0] ?? null,
     tableRows: tableRowsOf(whole),
     figure: Number(/图\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,
-    cityWide: CITY_WIDE(city).test(whole),
+    cityWide: cityWideCue(city).test(whole),
     // The city by name with no school or county named (2022年某市中职毕业生升学多少人): no one school's figure answers.
     cityNamed: city !== '' && named.length === 0 && countyHits.length === 0 && new RegExp(`${escape(city)}(?!\\s*(?:县|市职|市域|职|技))`, 'u').test(asked),
     total: asksTotal(focus),

@@ -6,6 +6,7 @@ import { assertLexicon } from '../lexicon/schema.ts';
 import { tagsOf } from '../text/segment.ts';
 import { type Evidence, matchLevel, norm, type ReportText } from './evidence.ts';
 import { levelsIn, type Question, type Term, type UnitClass } from './question.ts';
+import { introducesAsker } from './question-type.ts';
 
 export interface WeightedTerm {
   readonly term: Term;
@@ -53,7 +54,6 @@ export function unknownMeasure(terms: readonly WeightedTerm[], asking?: string):
   return t ? t.term.text : null;
 }
 
-const SELF = new RegExp(`^[^\\u4e00-\\u9fff]*(?:${required.selfIntroduction})`, 'u');
 
 const PEOPLE = /^(?:教师|老师|学生|毕业生|班主任|员工|教职工|校长|专业|学校|人数)/u;
 
@@ -103,7 +103,7 @@ export function requiredGroups(terms: readonly WeightedTerm[], focusText = ''): 
 /** The focus without the clauses where the asker says who they are (我是某县职专高三的班主任，…); '' if none. */
 function withoutSelfIntroduction(focusText: string): string {
   const clauses = focusText.split(/[，,：:]/u);
-  const own = clauses.filter((c) => !SELF.test(c));
+  const own = clauses.filter((c) => !introducesAsker(c));
   return own.length < clauses.length ? own.join('，') : '';
 }
 
