@@ -384,3 +384,40 @@ describe('session 7: places that are not asked about, and phone typing', () => {
     expect(gated.answer(q).found).toBe(false);
   });
 });
+
+describe('session 8: whose words, sums of named parts, spoken cohorts, the child’s other school', () => {
+  it.each([
+    // 无人机 is said in the stretch of the 100% (…；在 11 月份进行的无人机操作与应用考核中…取证率为 100%), not the 96.7%'s.
+    ['市职教中心无人机考证通过率多少', '100%'],
+    // A total of the parts it names (公办民办都算上) is the whole they are parts of.
+    ['新乡现在一共有多少所中职学校？公办民办都算上', '24 所'],
+    // A bracket's parts (市级 3 所、县级 11 所) are parts of the figure just before the bracket (公办学校 14 所).
+    ['新乡公办的职专有几所啊，市里县里加一块', '14 所'],
+    // 二三届 spoken is the 2023 cohort.
+    ['获嘉那个职专二三届毕业的娃头一回上班起薪是多少钱', '3000 元'],
+    // The other kind of school the child is in (孩子在读普高) is the story, not what is asked.
+    ['我家孩子在读普高，想拿中职比一比：中职毕业生对学校的满意度是多少？', '89%'],
+    ['孩子在普高，想对比一下，全市高中阶段招生的职普比是多少？', '1:2.57'],
+  ])('%s → %s', (q, figure) => {
+    expect(ranker.answer(q).figure?.text).toBe(figure);
+  });
+
+  it('keeps a verb (发放) shared by every stretch of its sentence, so 国家奖学金一共发了多少钱 stays 33.6 万元', () => {
+    expect(ranker.answer('新乡中职国家奖学金2023年一共发了多少钱？问的是总额不是每人').figure?.text).toBe('33.6 万元');
+  });
+
+  it('reads a part in brackets as a part of the figure before the bracket, at ingest', () => {
+    const county = kb.facts.find((f) => f.section === '1.1' && f.text === '11 所' && f.label.includes('县级'));
+    expect(county?.frame?.whole).toBe('公办学校');
+    const privateSchools = kb.facts.find((f) => f.section === '1.1' && f.text === '10 所');
+    expect(privateSchools?.frame?.whole).toBe('独立设置的中等职业学校');
+  });
+
+  it.each([
+    ['二三届毕业生起薪', [2023]],
+    ['十二三届', []],
+    ['学了二三年', []],
+  ])('%s → years %j', (q, years) => {
+    expect(parse(q).years).toEqual(years);
+  });
+});

@@ -4,7 +4,7 @@ import { searchForms } from '../index/lunr-index.ts';
 import { type Evidence, norm, ReportText } from './evidence.ts';
 import { displayLabel, figureOf, numberReply, sourceLine, sourceOf } from './format.ts';
 import { askFor } from './suggest.ts';
-import { fit, fitFactors, labelPrecision, RANK } from './fit.ts';
+import { fit, fitFactors, labelPrecision, RANK, totalAsked } from './fit.ts';
 import { withHighlights } from './highlights.ts';
 import { parseQuestion, type Question } from './question.ts';
 import { asks, asksWhichIsBest, onlyDiscourse, onlyTells } from './question-type.ts';
@@ -241,7 +241,7 @@ export class Answerer {
     const unitFit = unitFactor(q, f);
     if (unitFit === 0 || mismatch(q, f, e, groups)) return null;
     // The question's most telling words (模范 in 几位老师被评为模范班主任) must be somewhere around the figure.
-    const { score: cover, strong, missingKey } = coverage(terms, e);
+    const { score: cover, strong, missingKey } = coverage(terms, e, totalAsked(q));
     if (strong === 0) return null;
     const fitness = fit({ q, terms, f, e, firstChapter: this.firstChapter, reportYear: this.kb.report.meta.yearCovered });
     if (fitness === 0) return null;

@@ -20,6 +20,13 @@ export interface Evidence {
   readonly siblings?: string;
   /** Facts only: its stretch (between semicolons) before it. */
   readonly before?: string;
+  /**
+   * Facts only, in a sentence of several stretches: the sentence without the other stretches that hold figures of
+   * their own (a figure-free lead stays), whose words are those figures', not this one's.
+   */
+  readonly shared?: string;
+  /** Facts only: the labels of its parts (其中 …, a bracket), whose words a total asked of the whole counts as its own. */
+  readonly parts?: string;
   readonly titles: string;
   readonly paragraph: string;
 }
@@ -42,6 +49,7 @@ export const LEVEL = {
   titles: weights.evidence.titles,
   paragraph: weights.evidence.paragraph,
   sibling: weights.evidence.sibling,
+  otherStretch: weights.evidence.otherStretch,
 } as const;
 
 // Question forms are compared with every figure; normalising each once keeps answers fast.
@@ -215,6 +223,8 @@ export class ReportText {
         return hit;
       });
       const segmentEnd = segmentStart + (segment?.length ?? f.sentence.length);
+      const others = this.bySentence.get(`${f.paragraphId}|${f.sentence}`) ?? [];
+      const partLabels = others.filter((g) => g.id !== f.id && g.frame?.whole === f.label).map((g) => g.label);
       e = {
         label: norm(event ? `${f.label} ${event}` : f.label),
         // A part (其中一等奖 2 节) counts what its whole counts (优质课获奖): the whole's words are its own.
@@ -236,6 +246,8 @@ export class ReportText {
             .map((g) => g.label)
             .join('|'),
         ),
+        ...(parts.length > 1 ? { shared: norm(sharedText(parts, segment ?? '', others.filter((g) => g.id !== f.id))) } : {}),
+        ...(partLabels.length ? { parts: norm(partLabels.join('|')) } : {}),
         titles,
         paragraph: f.paragraphId ? (this.paragraphs.get(f.paragraphId) ?? '') : norm(f.sentence),
       };
@@ -245,6 +257,34 @@ export class ReportText {
   }
 }
 
+/**
+ * The sentence without its later stretches (between semicolons) that hold another figure: the first stretch says
+ * what the sentence is about (毕业生共有 734 人参加高考考试，…；专科录取 593 人), and every figure shares it.
+ * 财会经贸系 … 取证率为 96.7%；…无人机操作与应用考核中 … 取证率为 100%: 无人机 is the 100%'s, not the 96.7%'s.
+ */
+function sharedText(parts: readonly string[], own: string, others: readonly Fact[]): string {
+  return parts
+    .map((part, i) => {
+      if (part === own || !others.some((g) => part.includes(g.text))) return part;
+      return i === 0 ? part : '';
+    })
+    .join('');
+}
+
+const verbCache = new Map<string, boolean>();
+/**
+ * A verb (发放, 录取) is said of every stretch of a sentence alike; a thing (无人机, 本科) belongs to the stretch
+ * that names it.
+ */
+function isVerb(form: string): boolean {
+  let v = verbCache.get(form);
+  if (v === undefined) {
+    v = tagsOf(form).some((t) => t === 'v' || t === 'vn');
+    verbCache.set(form, v);
+  }
+  return v;
+}
+
 /** Whether `text` holds `form` other than inside its negation: 学费 is not in 免学费 (free of tuition). */
 function holds(text: string | undefined, form: string): boolean {
   if (!text) return false;
@@ -252,18 +292,22 @@ function holds(text: string | undefined, form: string): boolean {
   return false;
 }
 
-/** The best level at which any form of the term appears, 0 when nowhere. */
-export function matchLevel(term: Term, e: Evidence): number {
+/**
+ * The best level at which any form of the term appears, 0 when nowhere. `totalAsked`: a total is asked
+ * (公办民办加一块), so the words of the figure's parts (公办学校 14 所、民办学校 10 所) are the whole's own.
+ */
+export function matchLevel(term: Term, e: Evidence, totalAsked = false): number {
   let best = 0;
   for (const raw of term.forms) {
     const form = norm(raw);
     if (!form) continue;
     if (holds(e.label, form)) return LEVEL.label;
+    if (totalAsked && holds(e.parts, form)) best = Math.max(best, LEVEL.clause);
     if (holds(e.clause, form)) best = Math.max(best, LEVEL.clause);
     else if (holds(e.before, form)) best = Math.max(best, LEVEL.segment);
     else if (holds(e.siblings, form)) best = Math.max(best, LEVEL.sibling);
     else if (holds(e.segment, form)) best = Math.max(best, LEVEL.segment);
-    else if (holds(e.sentence, form)) best = Math.max(best, LEVEL.sentence);
+    else if (holds(e.sentence, form)) best = Math.max(best, e.shared === undefined || holds(e.shared, form) || isVerb(form) ? LEVEL.sentence : LEVEL.otherStretch);
     else if (holds(e.titles, form)) best = Math.max(best, LEVEL.titles);
     else if (holds(e.paragraph, form)) best = Math.max(best, LEVEL.paragraph);
   }

@@ -29,7 +29,12 @@ export interface FitContext {
 type Factor = (c: FitContext) => number;
 
 /** How much of the figure's own label the question asks about. */
-const label: Factor = ({ terms, e }) => RANK.labelBase + RANK.labelPrecision * labelPrecision(terms, e);
+// 公办民办加一块: a whole asked as the sum of its parts is named by its parts' labels as well as its own.
+const label: Factor = ({ q, terms, e }) =>
+  RANK.labelBase + RANK.labelPrecision * Math.max(labelPrecision(terms, e), totalAsked(q) && e.parts ? labelPrecision(terms, { ...e, label: `${e.label}${e.parts}` }) : 0);
+
+/** A total is asked (一共, 加一块), in so many words. */
+export const totalAsked = (q: FitContext['q']): boolean => q.total || q.aggregation === 'total';
 
 /** A school's own figure fits a question about the whole city less well, all else equal. */
 // 案例10 …的参与企业数: a case named by its number is that school's own story; its figures are what is asked.
@@ -88,7 +93,7 @@ const level: Factor = ({ q, f }) => {
   return stated && !q.levels.includes(stated) ? RANK.otherLevel : 1;
 };
 
-const list: Factor = ({ q, terms, f }) => aggregateFit(terms, f, q.total && /、|加上|以及|和/u.test(q.focus));
+const list: Factor = ({ q, terms, f, e }) => aggregateFit(terms, f, q.total && /、|加上|以及|和/u.test(q.focus), totalAsked(q) ? e.parts : undefined);
 
 const PEOPLE_COUNTED = /^(?:学生|老师|教师|毕业生|班主任|员工|教职工|新生)$/u;
 
@@ -201,8 +206,9 @@ function listBefore(before: string): string[] | null {
   return raw.map((x, i) => (i === 0 ? x.slice(-longest) : x));
 }
 
-function aggregateFit(terms: readonly WeightedTerm[], f: Fact, sumOfSeveral: boolean): number {
-  const { items } = once(f);
+/** `parts`: the labels of the figure's parts, the items a total asked of it sums when two or more (公办学校|民办学校). */
+function aggregateFit(terms: readonly WeightedTerm[], f: Fact, sumOfSeveral: boolean, parts?: string): number {
+  const items = once(f).items ?? (parts?.includes('|') ? parts.split('|') : null);
   // A sum of several things asked (助学金、免学费加上奖学金 总共): a figure for one thing is a weaker fit.
   if (!items) return sumOfSeveral ? RANK.sumAskedSingleFigure : 1;
   // A word names an item only when it is in that item alone (国家 is in two of them).

@@ -121,7 +121,7 @@ const ELSEWHERE = [...places.elsewhere, ...places.otherSchoolTypes].sort((a, b) 
 const OTHER_TYPES = new Set(places.otherSchoolTypes);
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Where the asker comes from (从山东过来打工的): told, and no place asked about.
-const PLACE_ALTERNATIVES = places.elsewhere.filter((p) => !/^全/u.test(p)).map(escape).join('|');
+const PLACE_ALTERNATIVES = [...places.elsewhere.filter((p) => !/^全/u.test(p)), ...places.otherSchoolTypes].map(escape).join('|');
 const ORIGIN = new RegExp(places.origin.map((o) => o.split('{place}').join(`(?:${PLACE_ALTERNATIVES})`)).join('|'), 'gu');
 // The report's own kind of school named too: another kind is then context (初中毕业上职专, 职普比), not the subject.
 const OWN_TYPE = new RegExp(places.ownSchoolTypes.join('|'), 'u');
@@ -382,9 +382,15 @@ const WHAT_IS = new RegExp(INTENTS.whatIs, 'u');
 /** A part that adds a second question (另外…, 还有…, 顺便…). */
 const ADDED_ON = new RegExp(INTENTS.addedOn, 'u');
 
-/** A year spoken digit by digit (二零二三年, 二〇二三届), as voice input writes it: read in digits. */
+/**
+ * A year spoken digit by digit (二零二三年, 二〇二三届), as voice input writes it: read in digits; so is a cohort
+ * said short (二三届 → 23届; not 二三年, which is as often "two or three years").
+ */
 function spokenYears(text: string): string {
-  return text.replace(/([零〇一二三四五六七八九]{4})(?=年|届)/gu, (w) => [...w].map((c) => (c === '〇' ? '0' : String(SPOKEN_DIGITS.indexOf(c)))).join(''));
+  const digits = (w: string): string => [...w].map((c) => (c === '〇' ? '0' : String(SPOKEN_DIGITS.indexOf(c)))).join('');
+  return text
+    .replace(/([零〇一二三四五六七八九]{4})(?=年|届)/gu, digits)
+    .replace(/(?<![零〇一二三四五六七八九十百千万])([一二][零〇一二三四五六七八九])(?=届)/gu, digits);
 }
 
 /**

@@ -110,14 +110,15 @@ function withoutSelfIntroduction(focusText: string): string {
 /** A term this heavy (rare in the report) is one a figure's surroundings must hold to answer. */
 export const KEY_WEIGHT = 3.5;
 
-export function coverage(terms: readonly WeightedTerm[], e: Evidence): { score: number; strong: number; missingKey: boolean } {
+/** The share of the question's weight found around the figure; `totalAsked` lets a whole own its parts' words. */
+export function coverage(terms: readonly WeightedTerm[], e: Evidence, totalAsked = false): { score: number; strong: number; missingKey: boolean } {
   let total = 0;
   let got = 0;
   let strong = 0;
   let missingKey = false;
   for (const w of terms) {
     total += w.weight;
-    const level = matchLevel(w.term, e);
+    const level = matchLevel(w.term, e, totalAsked);
     got += w.weight * level;
     if (level >= 0.75) strong += w.weight;
     if (level === 0 && w.known && w.term.partWeight === 1 && w.weight >= KEY_WEIGHT) missingKey = true;

@@ -111,7 +111,7 @@ export function frameOf(f: Fact, report: Report): Omit<FactFrame, 'name'> {
   const clauseBefore = f.clause.slice(0, inClause);
   // 其中 after the last full stop or semicolon before the figure, or an open bracket: a part of what came before.
   const stretch = before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';')) + 1);
-  const openBracket = (before.match(/[（(]/gu) ?? []).length > (before.match(/[）)]/gu) ?? []).length;
+  const openBracket = inBracket(before);
   const rate = f.unit === '%' || f.kind === 'ratio';
   const partOf = f.kind === 'quantity' && !rate && (PART.test(stretch) || openBracket || /分别/u.test(f.clause));
   const title = report.sections.find((s) => s.id === f.section)?.title ?? '';
@@ -133,6 +133,11 @@ export function frameOf(f: Fact, report: Report): Omit<FactFrame, 'name'> {
   };
 }
 
+/** Whether a bracket opened in `before` is still open (公办学校 14 所（市级 3 所 …: 3 所 is inside). */
+function inBracket(before: string): boolean {
+  return (before.match(/[（(]/gu) ?? []).length > (before.match(/[）)]/gu) ?? []).length;
+}
+
 /** A share's part, the words before its 占 (专任教师占教职工总数的 → 专任教师), or '' when it names none. */
 function shareOfLabel(label: string, city: string): string {
   const at = label.indexOf('占');
@@ -147,10 +152,15 @@ function sectorOf(f: Fact, inClause: number, title: string): Sector | null {
 export function withFrames(facts: readonly Fact[], report: Report): Fact[] {
   const framed = facts.map((f) => ({ f, frame: frameOf(f, report) })).map(({ f, frame }) => ({ ...f, frame }));
   const named = framed.map((f, i) => {
-    // The whole is the last figure before it in the same sentence that is no part itself (其中 … refers back to it).
-    const whole = f.frame.partOf
-      ? framed.slice(0, i).findLast((g) => g.paragraphId === f.paragraphId && g.sentence === f.sentence && g.kind === 'quantity' && !g.frame.partOf)
-      : undefined;
+    // The whole is the last figure before it in the same sentence that is no part itself (其中 … refers back to
+    // it); a part in brackets is one of the figure just before the bracket (公办学校 14 所（市级 3 所、县级 11 所）).
+    const bracketed = f.frame.partOf && inBracket(f.sentence.slice(0, Math.max(0, f.sentence.indexOf(f.text))));
+    const sameSentence = framed.slice(0, i).filter((g) => g.paragraphId === f.paragraphId && g.sentence === f.sentence && g.kind === 'quantity');
+    const whole = !f.frame.partOf
+      ? undefined
+      : bracketed
+        ? sameSentence.findLast((g) => !inBracket(f.sentence.slice(0, Math.max(0, f.sentence.indexOf(g.text)))))
+        : sameSentence.findLast((g) => !g.frame.partOf);
     const frame = whole ? { ...f.frame, whole: whole.label } : f.frame;
     const done: Fact = { ...f, frame: { ...frame, name: nameOf(f, frame, report.meta.city) } };
     return done;
