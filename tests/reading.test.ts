@@ -421,3 +421,20 @@ describe('session 8: whose words, sums of named parts, spoken cohorts, the child
     expect(parse(q).years).toEqual(years);
   });
 });
+
+describe('session 8: English inside a Chinese question, and English phrases the lexicon now knows', () => {
+  it.each([
+    ['案例6 里 财会经贸系 的 pass rate 是多少? 我妹想考1+X', '96.7%'],
+    ['How many Xinxiang secondary vocational graduates went on to bachelor’s degree programmes in 2023?', '327 人'],
+  ])('%s → %s', (q, figure) => {
+    expect(ranker.answer(q).figure?.text).toBe(figure);
+  });
+
+  it('reads a known English phrase in place and leaves an unknown word (1+X) alone', () => {
+    expect(parse('财会经贸系的 pass rate 是多少 1+X').focus).toContain('取证率');
+  });
+
+  it('says the report does not say for exchange programmes abroad', () => {
+    expect(gated.answer('Do Xinxiang secondary vocational schools offer exchange programmes with schools abroad?').found).toBe(false);
+  });
+});

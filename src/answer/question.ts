@@ -175,6 +175,8 @@ function namePatterns(names: readonly (readonly [string, string])[]): [RegExp, s
 }
 /** The lexicon's phrases compiled once, longest first. */
 const ENGLISH_PATTERNS = ENGLISH.map(phrasePattern);
+/** The lexicon's phrases of two words or more, for English inside a Chinese question (one word alone may be a name). */
+const ENGLISH_PATTERNS_MULTI = ENGLISH_PATTERNS.filter(([re]) => /\s/u.test(re.source));
 /** The lexicon's one-word English phrases, for words written in another form. */
 const ENGLISH_WORDS = new Map(ENGLISH.filter(([k]) => /^[a-z]+$/u.test(k)));
 
@@ -203,7 +205,9 @@ export function baseForms(word: string): string[] {
 function toChinese(text: string, ownNames: readonly string[] = []): { text: string; language: 'zh' | 'en'; untranslated: number } {
   const latin = (text.match(/[a-z]/giu) ?? []).length;
   const han = (text.match(/[\u3400-\u9fff]/gu) ?? []).length;
-  if (latin <= han * 2 || latin < 6) return { text, language: 'zh', untranslated: 0 };
+  // A Chinese question with English phrases in it (财会经贸系的 pass rate 是多少): the phrases the lexicon knows read
+  // as the report's words, in place; an English word it does not know stays.
+  if (latin <= han * 2 || latin < 6) return { text: latin >= 4 ? codeSwitched(text) : text, language: 'zh', untranslated: 0 };
   // A one-word gloss in brackets (general (academic) high schools) restates the word before it.
   let out = ` ${text.toLowerCase().replace(/[’']s\b/g, '').replace(/\s*\(\s*[a-z-]+\s*\)/g, '')} `;
   const words = (out.match(/[a-z-]+/g) ?? []).filter((w) => !ENGLISH_FILLER.has(w));
@@ -220,6 +224,15 @@ function toChinese(text: string, ownNames: readonly string[] = []): { text: stri
   // How many students → 多少学生, as Chinese writes it: the question word beside what it counts (多少…生 asks for people).
   const chinese = out.replace(/[a-z-]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/(多少|几)[家个名位所项]? (?=[\u4e00-\u9fff])/gu, (m) => m.trimEnd());
   return { text: chinese, language: 'en', untranslated };
+}
+
+/** The lexicon's English phrases of two words or more inside a Chinese question, in its words. */
+function codeSwitched(text: string): string {
+  return text.replace(/[A-Za-z][A-Za-z' -]*[A-Za-z]/gu, (run) => {
+    let out = ` ${run.toLowerCase().replace(/[’']s\b/g, '')} `;
+    for (const [re, zh] of ENGLISH_PATTERNS_MULTI) out = out.replace(re, zh);
+    return /[\u4e00-\u9fff]/u.test(out) ? out.trim() : run;
+  });
 }
 
 function intentOf(part: string): Intent | null {
