@@ -438,3 +438,28 @@ describe('session 8: English inside a Chinese question, and English phrases the 
     expect(gated.answer('Do Xinxiang secondary vocational schools offer exchange programmes with schools abroad?').found).toBe(false);
   });
 });
+
+describe('session 8: durations, a document before a colon, totals over a table', () => {
+  it.each([
+    ['中职教师评高级职称要求任教多少年？', 'other'],
+    ['近几年中职升学率多少', 'percent'],
+  ])('%s → unit %s', (q, unit) => {
+    expect(parse(q).unit).toBe(unit);
+  });
+
+  it('gives no figure for how many years of teaching a title needs (the report counts no durations)', () => {
+    expect(gated.answer('中职教师评高级职称要求任教多少年？报告有写吗').found).toBe(false);
+  });
+
+  it.each([
+    ['评职称材料：2023年中职教师市级培训共培训多少人？', '评职称'],
+    ['简报需引用：新乡市政府办2022年印发的职业教育文件名称及印发日期', '简报'],
+  ])('%s: the document it is for (%s) is no word asked', (q, word) => {
+    expect(parse(q).focus).not.toContain(word);
+  });
+
+  it('reads 共培训多少人 as a total, and answers it with the text’s total rather than one row of the table', () => {
+    expect(parse('共培训多少人').aggregation).toBe('total');
+    expect(ranker.answer('今年市级中职教师培训6个班一共培训了多少人').figure?.text).toBe('410 人');
+  });
+});

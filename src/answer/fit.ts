@@ -101,7 +101,9 @@ const PEOPLE_COUNTED = /^(?:学生|老师|教师|毕业生|班主任|员工|教�
 const aggregation: Factor = ({ q, f }) => {
   const stated = f.frame?.aggregation;
   if (q.aggregation === 'perUnit') return stated === 'perUnit' ? RANK.perUnitAskedPerUnitStated : RANK.perUnitAskedOtherStated;
-  if (q.aggregation === 'total') return stated === 'perUnit' ? RANK.totalAskedPerUnitStated : stated === 'part' ? RANK.totalAskedPartStated : 1;
+  // 一共培训多少人: one row of a table (班主任培训 70) is a part of the total, unless it is the table's own total row.
+  const part = stated === 'part' || (stated === 'row' && !/合计|总计|共计/u.test(f.label));
+  if (q.aggregation === 'total') return stated === 'perUnit' ? RANK.totalAskedPerUnitStated : part ? RANK.totalAskedPartStated : 1;
   return stated === 'perUnit' && q.unit !== 'money' ? RANK.perUnitUnasked : 1;
 };
 
