@@ -463,3 +463,15 @@ describe('session 8: durations, a document before a colon, totals over a table',
     expect(ranker.answer('今年市级中职教师培训6个班一共培训了多少人').figure?.text).toBe('410 人');
   });
 });
+
+describe('session 8: a rough amount told (差几十分) is no question', () => {
+  it('takes the clause with 吗 as the one asked, not 孩子中考差几十分', () => {
+    const q = parse('上职专还有机会考大学吗？孩子中考差几十分没上普高，心里难受');
+    expect(q.focus).toContain('考大学');
+    expect(q.intent).toBe('passage');
+  });
+
+  it('still reads 有几萬人 as asking how many', () => {
+    expect(parse('新乡现在中職在校生有几萬人').intent).toBe('number');
+  });
+});
