@@ -475,3 +475,30 @@ describe('session 8: a rough amount told (差几十分) is no question', () => {
     expect(parse('新乡现在中職在校生有几萬人').intent).toBe('number');
   });
 });
+
+describe('session 8: who is counted (students or teachers)', () => {
+  it.each([
+    ['学生参加国赛拿了几个一等奖？'],
+    ['咱市中职学生（不是班主任老师）参加国赛拿了几个一等奖？'],
+  ])('%s → no teachers’ award (荣获全国一等奖 1 个 was won by 班主任)', (q) => {
+    const a = ranker.answer(q);
+    expect(a.found && a.source?.section === '3.7').toBe(false);
+  });
+
+  it.each([
+    ['学生参加国赛拿了几个一等奖？', 'students'],
+    ['我是班主任，想问学生国赛拿了几个一等奖', 'students'],
+    ['班主任参加全国比赛拿了几个一等奖', 'teachers'],
+    ['师生比是多少', null],
+  ])('%s → who %s', (q, who) => {
+    expect(parse(q).who).toBe(who);
+  });
+
+  it('reads who a figure counts at ingest, and none for a ratio of the two (生师比)', () => {
+    const award = kb.facts.find((f) => f.section === '3.7' && f.text === '1 个' && f.label.includes('全国一等奖'));
+    expect(award?.frame?.who).toBe('teachers');
+    const contest = kb.facts.find((f) => f.section === '2.6' && f.text.startsWith('173'));
+    expect(contest?.frame?.who).toBe('students');
+    expect(kb.facts.find((f) => f.section === '1.3' && f.text === '17.5')?.frame?.who).toBeUndefined();
+  });
+});

@@ -16,6 +16,9 @@ import type { Entity } from '../corpus/entities.ts';
 import type { Sector } from '../corpus/types.ts';
 import { asks, asksTotal, exclusions, introducesAsker, negatedMeasure, shareOver, outsideScope, perUnitWords, questionSector, questionTypes, wantedAggregation, type QType } from './question-type.ts';
 
+import { peopleAsked } from '../corpus/frame.ts';
+import type { People } from '../corpus/types.ts';
+
 export type Intent = 'number' | 'list' | 'passage' | 'date';
 export { levelBefore, levelsIn, type Level } from '../text/levels.ts';
 import { levelsIn, type Level } from '../text/levels.ts';
@@ -92,6 +95,8 @@ export interface Question {
   readonly sector: Sector | null;
   /** What the question says it does not mean (不是问招生): a figure about that is not its answer. */
   readonly excluded: readonly string[];
+  /** Students or teachers, when the part asked names only one of them (frames.json `people`). */
+  readonly who: People | null;
   /** A population outside the report asked about as a whole (全国中职在校生): the report has no figure for it. */
   readonly outside: string | null;
   /** English questions: the share of their words no phrase of the English lexicon translated (0 for Chinese). */
@@ -571,6 +576,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     negated: negatedMeasure(focus),
     latest: LATEST.test(whole),
     sector: questionSector(focus),
+    // 学生参加国赛拿了几个一等奖: students asked; who the asker is (我是班主任，…) is not who is asked about.
+    who: peopleAsked(focus.split(/[，,：:]/u).filter((c) => !introducesAsker(c)).join('，')),
     excluded,
     outside: outsideScope(focus),
     untranslated,

@@ -1,7 +1,7 @@
 import lexicon from '../lexicon/frames.json' with { type: 'json' };
 import { assertLexicon } from '../lexicon/schema.ts';
 import { levelBefore } from '../text/levels.ts';
-import type { Fact, FactFrame, Report, Sector } from './types.ts';
+import type { Fact, FactFrame, People, Report, Sector } from './types.ts';
 
 /**
  * Stage 4: a frame for every figure, read once at ingest from its own clause and sentence, so that answer time
@@ -123,11 +123,14 @@ export function frameOf(f: Fact, report: Report): Omit<FactFrame, 'name'> {
             : partOf ? 'part'
               : 'plain';
   const shareOf = rate ? shareOfLabel(f.label, report.meta.city) : '';
+  // A ratio of the two (生师比 17.5) counts both.
+  const who = f.kind === 'ratio' || f.unit === '' ? null : peopleBefore(before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf('。')) + 1));
   return {
     measure: measureOf(f.label, f.clause, inClause),
     partOf,
     aggregation,
     ...(shareOf ? { shareOf } : {}),
+    ...(who ? { who } : {}),
     level: levelBefore(f.sentence, inSentence, report.meta.province) ?? levelBefore(f.clause, f.clause.length, report.meta.province),
     sector: sectorOf(f, inClause, title),
   };
@@ -136,6 +139,24 @@ export function frameOf(f: Fact, report: Report): Omit<FactFrame, 'name'> {
 /** Whether a bracket opened in `before` is still open (公办学校 14 所（市级 3 所 …: 3 所 is inside). */
 function inBracket(before: string): boolean {
   return (before.match(/[（(]/gu) ?? []).length > (before.match(/[）)]/gu) ?? []).length;
+}
+
+const PEOPLE = Object.entries(frames.people as Record<People, string[]>).flatMap(([who, words]) => words.map((w) => ({ who: who as People, word: w })));
+
+/** Who a stretch counts: the people word said last in it (…2 名班主任…荣获全国一等奖 → teachers), or null. */
+export function peopleBefore(stretch: string): People | null {
+  let best: { at: number; who: People } | null = null;
+  for (const { who, word } of PEOPLE) {
+    const at = stretch.lastIndexOf(word);
+    if (at >= 0 && (!best || at + word.length > best.at)) best = { at: at + word.length, who };
+  }
+  return best?.who ?? null;
+}
+
+/** Who a question asks about: students or teachers when it names only one of them, else null. */
+export function peopleAsked(text: string): People | null {
+  const named = new Set(PEOPLE.filter(({ word }) => text.includes(word)).map(({ who }) => who));
+  return named.size === 1 ? [...named][0]! : null;
 }
 
 /** A share's part, the words before its 占 (专任教师占教职工总数的 → 专任教师), or '' when it names none. */

@@ -104,6 +104,8 @@ export type FactKind = 'quantity' | 'ratio' | 'date' | 'year' | 'list';
 export type Sector = 'adult' | 'community' | 'higher' | 'general' | 'undergrad';
 
 /** What a figure is, read once at ingest from its own clause (see `frame.ts`); answers only compare with it. */
+export type People = 'students' | 'teachers';
+
 export interface FactFrame {
   /** The verb or noun of its own clause that says what is counted: 升学, 获奖, 培训 … ('' when none). */
   readonly measure: string;
@@ -115,6 +117,8 @@ export interface FactFrame {
   readonly level: 'nation' | 'province' | 'city' | null;
   /** The sector when another than the report's own (中职): 成人, 社区, 高职, 普高, 本科. */
   readonly sector: Sector | null;
+  /** Who it counts, when its stretch names them nearest before it: students or teachers (frames.json `people`). */
+  readonly who?: People;
   /** For a share (专任教师占教职工总数的 86%): what is counted over the whole, the words before 占. */
   readonly shareOf?: string;
   /**
