@@ -502,3 +502,16 @@ describe('session 8: who is counted (students or teachers)', () => {
     expect(kb.facts.find((f) => f.section === '1.3' && f.text === '17.5')?.frame?.who).toBeUndefined();
   });
 });
+
+describe('session 8: two figures asked in one part', () => {
+  it.each([
+    ['俺娃要是上获嘉职专，能考上本科不？2023年那学校本科录了多少人，录取率多少？', '141 人'],
+    ['获嘉职专23届考本科录了几个 录取率多少', '141 人'],
+  ])('%s → the first asked (%s), the second left as a follow-up', (q, figure) => {
+    expect(ranker.answer(q).figure?.text).toBe(figure);
+  });
+
+  it('reads 好几家 (several) as no question word', () => {
+    expect(parse('我们村好几家孩子都在读，那去年这个免学费到底惠及了多少人次啊').focus).toContain('惠及');
+  });
+});

@@ -240,6 +240,22 @@ function codeSwitched(text: string): string {
   });
 }
 
+/**
+ * 本科录了多少人，录取率多少: one part asking two figures of different kinds is two questions; the first is answered
+ * (the second, a follow-up, is left to the asker).
+ */
+function twoFiguresAsked(piece: { text: string; asks: boolean }): { text: string; asks: boolean }[] {
+  const clauses = piece.text.split(/(?<=[，,])/u);
+  const kinds = clauses.map((c) => (intentOf(c) === 'number' && !VAGUE.test(c) ? (UNIT_CUES.find(([cue]) => cue.test(c))?.[1] ?? null) : null));
+  const first = kinds.findIndex((k) => k !== null);
+  const second = kinds.findIndex((k, i) => i > first && k !== null && k !== kinds[first]);
+  if (first < 0 || second < 0) return [piece];
+  return [
+    { text: clauses.slice(0, first + 1).join('').replace(/[，,]$/u, ''), asks: true },
+    { text: clauses.slice(first + 1).join(''), asks: piece.asks },
+  ];
+}
+
 function intentOf(part: string): Intent | null {
   if (CUE.date.test(part)) return 'date';
   if (CUE.list.test(part)) return 'list';
@@ -440,6 +456,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   const asked = selfless !== rest && cityWideCue(city).test(selfless) ? selfless : rest;
   const pieces = [...asked.matchAll(/([^？?！!。；;\n]+)([？?！!。；;\n]*)/gu)]
     .map((m) => ({ text: m[1]!.trim().replace(/[，,][^，,]{1,10}呢$/u, ''), asks: /[？?]/u.test(m[2] ?? '') }))
+    .flatMap(twoFiguresAsked)
     .filter((p) => p.text);
   const parts = pieces.map((p) => p.text);
   const intents = parts.map(intentOf);
