@@ -515,3 +515,22 @@ describe('session 8: two figures asked in one part', () => {
     expect(parse('我们村好几家孩子都在读，那去年这个免学费到底惠及了多少人次啊').focus).toContain('惠及');
   });
 });
+
+describe('session 8: a whether question about one of a pair (公办/民办)', () => {
+  it.each([
+    '新乡是所有中职都免学费吗？民办的也免吗',
+    '免学费是公办的免还是民办的也免 俺家看的是民办',
+  ])('%s → the passage that says it is 公办 (5.4)', (q) => {
+    const a = gated.answer(q);
+    expect(a.found).toBe(true);
+    expect(a.source?.section).toBe('5.4');
+  });
+
+  it('reads “是A还是B” as a whether question', () => {
+    expect(parse('免学费是公办的免还是民办的也免').qtypes).toContain('whether');
+  });
+
+  it('never lets the pair stand in for a figure: 民办学校有几所 is still 10 所', () => {
+    expect(ranker.answer('民办中职学校有几所').figure?.text).toBe('10 所');
+  });
+});

@@ -8,7 +8,7 @@ import { fit, fitFactors, labelPrecision, RANK, totalAsked } from './fit.ts';
 import { withHighlights } from './highlights.ts';
 import { parseQuestion, type Question } from './question.ts';
 import { asks, asksWhichIsBest, onlyDiscourse, onlyTells } from './question-type.ts';
-import { ANSWER_KINDS, coverage, mismatch, requiredGroups, unitFactor, unknownMeasure, unknownQualifier, weighTerms, type WeightedTerm } from './score.ts';
+import { ANSWER_KINDS, coverage, mismatch, requiredGroups, unitFactor, unknownMeasure, unknownQualifier, weighTerms, withContrastGroups, withContrasts, type WeightedTerm } from './score.ts';
 import { answerCells, askedColumn, namedColumn } from './tables.ts';
 import { ASKS_WHO, whoDid } from './who.ts';
 import type { Alternative, Answer } from './types.ts';
@@ -387,8 +387,12 @@ export class Answerer {
     return null;
   }
 
-  private passageAnswer(question: string, q: Question, terms: readonly WeightedTerm[], groups: readonly string[][], hits: Map<string, number>, trace: Trace): Answer | null {
+  private passageAnswer(question: string, q: Question, asked: readonly WeightedTerm[], groups: readonly string[][], hits: Map<string, number>, trace: Trace): Answer | null {
     const report = this.kb.report;
+    // 民办的也免学费吗: a passage saying it is 公办 only answers it.
+    const whether = q.qtypes.includes('whether');
+    const terms = whether ? withContrasts(asked) : asked;
+    const needed = whether ? withContrastGroups(groups) : groups;
     const scored: Scored<Paragraph>[] = [];
     // The plain character-pair reading, as a small share of a paragraph's score (教学方式 reads 教学方法).
     const pairs = this.pairs.rank(q.focus);
@@ -405,7 +409,7 @@ export class Answerer {
       if (q.elsewhere.some((pl) => !text.includes(norm(pl).replace(/(省|市)$/u, '')))) continue;
       // A year the report does not cover (2025年招生计划) is not answered by a passage about another.
       if (q.years.length && !q.years.includes(this.kb.report.meta.yearCovered) && !q.years.some((y) => text.includes(String(y)))) continue;
-      if (groups.some((g) => !g.some((w) => text.includes(w) || titles.includes(w)))) continue;
+      if (needed.some((g) => !g.some((w) => text.includes(w) || titles.includes(w)))) continue;
       const e: Evidence = { label: titles, clause: text, sentence: text, titles, paragraph: text };
       const { score: cover } = coverage(terms, e);
       const score = cover + 0.1 * (hits.get(`p:${p.id}`) ?? 0) + RANK.passagePairReading * (pairOf.get(p.id) ?? 0);
@@ -424,7 +428,7 @@ export class Answerer {
     // Lead with a figure when the passage holds one the question is about.
     const lead = this.kb.facts
       .filter((f) => f.paragraphId === p.id && (f.kind === 'quantity' || f.kind === 'ratio'))
-      .map((f) => this.scoreFact(q, terms, groups, f, hits))
+      .map((f) => this.scoreFact(q, asked, groups, f, hits))
       .filter((s): s is Scored<Fact> => s !== null && s.cover >= THRESHOLD.number)
       .sort((a, b) => b.score - a.score)[0];
     const figure = lead ? figureOf(lead.item, report) : null;

@@ -1,6 +1,7 @@
 import type { Fact } from '../corpus/types.ts';
 import required from '../lexicon/required.json' with { type: 'json' };
 import stopwords from '../lexicon/stopwords.json' with { type: 'json' };
+import synonyms from '../lexicon/synonyms.json' with { type: 'json' };
 import questionTypes from '../lexicon/question-types.json' with { type: 'json' };
 import { assertLexicon } from '../lexicon/schema.ts';
 import { tagsOf } from '../text/segment.ts';
@@ -46,6 +47,24 @@ export function weighTerms(q: Question, text: ReportText, factLabels: string): W
     if ((!known && ANSWER_KINDS.has(term.text)) || OPINION_WORDS.has(term.text)) weight = 0;
     return { term, weight, known };
   });
+}
+
+const CONTRASTS = new Map(Object.entries(assertLexicon('synonyms.json', synonyms).contrasts as Record<string, string[]>));
+
+/**
+ * For a whether question (民办的也免学费吗): each word of a pair (公办/民办) may be found as the other, since a
+ * passage saying which one it is (对所有公办中等职业学校…免除学费) answers it.
+ */
+export function withContrasts(terms: readonly WeightedTerm[]): WeightedTerm[] {
+  return terms.map((w) => {
+    const other = w.term.forms.flatMap((f) => CONTRASTS.get(norm(f)) ?? []);
+    return other.length ? { ...w, term: { ...w.term, forms: [...new Set([...w.term.forms, ...other])] } } : w;
+  });
+}
+
+/** The "whose figure" groups (民办) with each word's other of its pair (公办), for a whether question's passage. */
+export function withContrastGroups(groups: readonly string[][]): string[][] {
+  return groups.map((g) => [...new Set([...g, ...g.flatMap((w) => CONTRASTS.get(w) ?? [])])]);
 }
 
 /** A word the report never uses that names a measure (辍学率, 分数线): no figure can answer it. */

@@ -20,7 +20,7 @@ export const LEXICON_SCHEMAS: Readonly<Record<string, Readonly<Record<string, Sh
   'question-types.json': { types: 'types', answerKinds: 'strings', opinionWords: 'strings', whichIsBest: 'string' },
   'required.json': { groups: 'record-of-strings', unknownMeasure: 'string', domainWords: 'strings', notMeasured: 'strings', selfIntroduction: 'string' },
   'stopwords.json': { words: 'strings', talkCharacters: 'characters', talkTags: 'strings', notTypos: 'characters' },
-  'synonyms.json': { terms: 'record-of-strings', raters: 'record-of-strings' },
+  'synonyms.json': { terms: 'record-of-strings', raters: 'record-of-strings', contrasts: 'record-of-strings' },
 };
 
 const UNIT_CLASSES = ['people', 'money', 'percent', 'ratio', 'count', 'area', 'bandwidth', 'score', 'other'];
