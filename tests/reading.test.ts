@@ -534,3 +534,12 @@ describe('session 8: a whether question about one of a pair (公办/民办)', ()
     expect(ranker.answer('民办中职学校有几所').figure?.text).toBe('10 所');
   });
 });
+
+describe('session 8: the measure word after 多少 says the kind of figure', () => {
+  it.each([
+    ['学校2023年投了多少台智慧黑板啊', 'count'],
+    ['学校2023年投了多少钱', 'money'],
+  ])('%s → unit %s', (q, unit) => {
+    expect(parse(q).unit).toBe(unit);
+  });
+});
