@@ -543,3 +543,18 @@ describe('session 8: the measure word after 多少 says the kind of figure', () 
     expect(parse(q).unit).toBe(unit);
   });
 });
+
+describe('session 8: a short sentence without a subject, and the major studied', () => {
+  it('reads 月收入2650元。 with the sentence before it (毕业生…), so 一个月工资 is answered', () => {
+    const a = gated.answer('娃中专毕业出去上班，一个月工资大概能拿多少钱？');
+    expect(a.figure?.text).toBe('2650元');
+    expect(a.source?.section).toBe('2.4');
+  });
+
+  it.each(['学汽修的中职毕业生一个月能挣多少钱？', '学汽修毕业以后一个月能挣多少？'])(
+    '%s → no figure: the report gives no pay by major',
+    (q) => {
+      expect(gated.answer(q).found).toBe(false);
+    },
+  );
+});

@@ -203,6 +203,13 @@ export class ReportText {
     return this.units.length;
   }
 
+  /** The sentence before the figure's own in its paragraph ('' when it opens the paragraph). */
+  private sentenceBefore(f: Fact): string {
+    const raw = this.report.paragraphs.find((p) => p.id === f.paragraphId)?.text ?? '';
+    const at = raw.indexOf(f.sentence);
+    return at > 0 ? (raw.slice(0, at).split(/(?<=[。！？；])/u).filter((x) => x.trim()).at(-1) ?? '') : '';
+  }
+
   factEvidence(f: Fact): Evidence {
     let e = this.factCache.get(f.id);
     if (!e) {
@@ -230,7 +237,7 @@ export class ReportText {
         // A part (其中一等奖 2 节) counts what its whole counts (优质课获奖): the whole's words are its own.
         clause: norm(f.frame?.whole ? `${f.clause} ${f.frame.whole}` : f.clause),
         ...(segment && parts.length > 1 ? { segment: norm(segment) } : {}),
-        sentence: norm(f.sentence),
+        sentence: norm(f.sentence.length <= SHORT_SENTENCE ? `${this.sentenceBefore(f)}${f.sentence}` : f.sentence),
         // What its stretch says before it is its context too (交通运输系 … 207 名取证，取证率 93.7%).
         before: norm(f.sentence.slice(segmentStart, Math.max(segmentStart, at))),
         // 升学 6262 人，其中升入本科 327 人: 本科 is the part's word (327), not the whole's (6262); a word that only
@@ -284,6 +291,12 @@ function isVerb(form: string): boolean {
   }
   return v;
 }
+
+/**
+ * A sentence this short (月收入2650元。) says no subject of its own: the sentence before it says whose figure it is,
+ * so its words count as the figure's sentence.
+ */
+const SHORT_SENTENCE = 12;
 
 /** Whether `text` holds `form` other than inside its negation: 学费 is not in 免学费 (free of tuition). */
 function holds(text: string | undefined, form: string): boolean {

@@ -116,8 +116,15 @@ export function requiredGroups(terms: readonly WeightedTerm[], focusText = ''): 
     const used = terms.some((w) => w.term.partWeight === 1 && (!own || own.includes(w.term.text)) && w.term.forms.some((f) => group.includes(norm(f))));
     if (used) out.push(group);
   }
+  // 学汽修的毕业生一个月能挣多少: what the graduates studied narrows whose figure it is, like a group word.
+  for (const w of terms) {
+    if (w.term.partWeight === 1 && w.known && STUDIED.test(focusText.slice(0, Math.max(0, focusText.indexOf(w.term.text))))) out.push(w.term.forms.map(norm));
+  }
   return out;
 }
+
+/** The words before a major studied (学汽修的, 读幼儿保育的). */
+const STUDIED = /(?:^|[，,\s])(?:学|读|念)$/u;
 
 /** The focus without the clauses where the asker says who they are (我是某县职专高三的班主任，…); '' if none. */
 function withoutSelfIntroduction(focusText: string): string {
