@@ -558,3 +558,16 @@ describe('session 8: a short sentence without a subject, and the major studied',
     },
   );
 });
+
+describe('session 8: typos in words jieba does not know', () => {
+  it.each([
+    ['新乡民半的中专有几家？', '民办'],
+    ['中职学校里教思正课的老师有多少个？', '思政课'],
+  ])('%s → reads %s', (q, word) => {
+    expect((ranker as unknown as { text: { repairTypos(q: string): string } }).text.repairTypos(q)).toContain(word);
+  });
+
+  it('leaves a word of talk alone (一半 is no typo)', () => {
+    expect((ranker as unknown as { text: { repairTypos(q: string): string } }).text.repairTypos('升学的有一半吗')).toBe('升学的有一半吗');
+  });
+});

@@ -36,6 +36,8 @@ const LEXICON_WORDS: ReadonlySet<string> = new Set(Object.keys(synonyms.terms));
 
 // Characters of talk and of asking (呢, 啥, 吗): never a typo of the report's wording.
 const TALK = new RegExp(`[${stopwords.talkCharacters}${stopwords.notTypos}]`, 'u');
+// Characters of asking alone (哪, 多少, 吗): never in a typo, even of a word jieba does not know.
+const ASKING_CHARS = new RegExp(`[${stopwords.notTypos}]`, 'u');
 /** A word of the language is mended only into a report word this long (三号学生 → 三好学生), never a short one. */
 const LONG_WORD = 4;
 
@@ -115,7 +117,8 @@ export class ReportText {
     const stranded = new Set<string>();
     tokens.forEach((w, k) => {
       const next = tokens[k + 1];
-      if (next && /^[\u4e00-\u9fff]$/u.test(w) && !TALK.test(w)) stranded.add(next);
+      // …and so may a word after one jieba does not know (教思/正课 → 教思政课).
+      if (next && ((/^[\u4e00-\u9fff]$/u.test(w) && !TALK.test(w)) || (/^[\u4e00-\u9fff]{2}$/u.test(w) && tagsOf(w).includes('x')))) stranded.add(next);
     });
     for (const word of new Set(tokens)) {
       // A character the report never writes, not one of talk (呢, 啥, 娃), is a typo's likeliest place (台智/彗).
@@ -140,7 +143,10 @@ export class ReportText {
         continue;
       }
       this.typos ??= new TypoRepair(this.typoWords(), TALK);
-      const fixed = this.typos.repair(word);
+      // A word jieba does not know (民半) may hold a character of talk (半) in a typo's place: it is read as the one
+      // report word that sounds exactly the same (民办), never as one that only sounds close.
+      this.spokenTypos ??= new TypoRepair(this.typoWords(), ASKING_CHARS);
+      const fixed = this.typos.repair(word) ?? this.spokenTypos.repair(word, true);
       if (fixed) out = out.split(word).join(fixed);
       else out = this.repairAround(out, word);
     }
@@ -148,6 +154,7 @@ export class ReportText {
   }
 
   private homophones: HomophoneRepair | undefined;
+  private spokenTypos: TypoRepair | undefined;
   private abbreviations: Abbreviations | undefined;
   private reportWords: Set<string> | undefined;
 

@@ -31,8 +31,8 @@ export class TypoRepair {
     }
   }
 
-  /** The report's word for a typed word it never uses, or null. */
-  repair(typed: string): string | null {
+  /** The report's word for a typed word it never uses, or null; `exact`: only one that sounds the same. */
+  repair(typed: string, exact = false): string | null {
     // Question words and talk (几项, 多少, 拿到) are never typos of the report's words.
     if (!/^[\u4e00-\u9fff]{2,4}$/u.test(typed) || this.notTypos.test(typed)) return null;
     const sound = syllables(typed);
@@ -40,6 +40,7 @@ export class TypoRepair {
     // A word that sounds the same wins over one that sounds close.
     const same = sharing.filter(({ sound: s }) => s.every((x, i) => x === sound[i]));
     if (same.length) return same.length === 1 ? same[0]!.word : null;
+    if (exact) return null;
     const near = sharing.filter(({ sound: s }) => s.every((x, i) => close(x, sound[i]!)) && s.filter((x, i) => x !== sound[i]).length <= 1);
     return near.length === 1 ? near[0]!.word : null;
   }
