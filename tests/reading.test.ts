@@ -571,3 +571,10 @@ describe('session 8: typos in words jieba does not know', () => {
     expect((ranker as unknown as { text: { repairTypos(q: string): string } }).text.repairTypos('升学的有一半吗')).toBe('升学的有一半吗');
   });
 });
+
+describe('session 8: a list item’s own words', () => {
+  it('gives 117 家企业 no sector from the item before it (5 所普通本科学校)', () => {
+    const firms = kb.facts.find((f) => f.section === '4.3' && f.text.startsWith('117'));
+    expect(firms?.frame?.sector ?? null).toBeNull();
+  });
+});

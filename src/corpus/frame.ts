@@ -165,9 +165,15 @@ function shareOfLabel(label: string, city: string): string {
   return at > 1 ? phrase(label.slice(0, at), city) : '';
 }
 
-/** The sector of the figure's own label or clause, else of its section. */
+/**
+ * The sector of the figure's own label or clause, else of its section. In a list (5 所普通本科学校、11 个政府部门、
+ * 117 家企业) an item's sector is its own: the words of the items before it are not.
+ */
 function sectorOf(f: Fact, inClause: number, title: string): Sector | null {
-  return sectorBefore(f.label, f.label.length) ?? sectorBefore(f.clause, Math.max(inClause, 1)) ?? sectorBefore(title, title.length);
+  const item = f.clause.lastIndexOf('、', Math.max(inClause - 1, 0)) + 1;
+  const inList = /\d/u.test(f.clause.slice(0, item));
+  const own = inList ? sectorBefore(f.clause.slice(item), Math.max(inClause - item, 1)) : sectorBefore(f.clause, Math.max(inClause, 1));
+  return sectorBefore(f.label, f.label.length) ?? own ?? (inList ? null : sectorBefore(title, title.length));
 }
 
 export function withFrames(facts: readonly Fact[], report: Report): Fact[] {
