@@ -578,3 +578,13 @@ describe('session 8: a list item’s own words', () => {
     expect(firms?.frame?.sector ?? null).toBeNull();
   });
 });
+
+describe('session 8: a figure of the report’s own kind of school for a question about another kind', () => {
+  it.each(['大学本科的国家奖学金奖励标准是每人多少元', '高职国家奖学金一人多少钱 新乡'])('%s → no figure (6000 元 is 中等职业教育国家奖学金)', (q) => {
+    expect(ranker.answer(q).found).toBe(false);
+  });
+
+  it('still answers 升入本科的有多少人 (the sentence names 本科)', () => {
+    expect(ranker.answer('2023年中职毕业生升入本科的有多少人').figure?.text).toBe('327 人');
+  });
+});

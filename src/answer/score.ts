@@ -2,6 +2,8 @@ import type { Fact } from '../corpus/types.ts';
 import required from '../lexicon/required.json' with { type: 'json' };
 import stopwords from '../lexicon/stopwords.json' with { type: 'json' };
 import synonyms from '../lexicon/synonyms.json' with { type: 'json' };
+import frameWords from '../lexicon/frames.json' with { type: 'json' };
+import type { Sector } from '../corpus/types.ts';
 import questionTypes from '../lexicon/question-types.json' with { type: 'json' };
 import { assertLexicon } from '../lexicon/schema.ts';
 import { tagsOf } from '../text/segment.ts';
@@ -152,6 +154,9 @@ export function coverage(terms: readonly WeightedTerm[], e: Evidence, totalAsked
   return total > 0 ? { score: got / total, strong: strong / total, missingKey } : { score: 0, strong: 0, missingKey };
 }
 
+const OWN_SECTOR = new RegExp(frameWords.ownSector.join('|'), 'u');
+const SECTOR_WORDS = frameWords.sectors as Record<Sector, string[]>;
+
 const UNIT_CLASS: Readonly<Record<string, UnitClass>> = {
   人: 'people', 万人: 'people', 名: 'people', 人次: 'people', 万人次: 'people', 位: 'people',
   元: 'money', 万元: 'money', 亿元: 'money',
@@ -211,6 +216,9 @@ export function mismatch(q: Question, f: Fact, e: Evidence, groups: readonly str
     const inPlace = q.places.some((p) => (scoped ?? '').includes(p) || e.sentence.includes(norm(p)));
     if (!inPlace) return 'county';
   } else if (scoped && (q.cityWide || q.cityNamed)) return 'city-wide asked';
+  // 本科的国家奖学金每人多少: a figure its sentence says is of the report's own kind of school (设立中等职业教育国家
+  // 奖学金…6000 元), and that names not the kind asked, is not it.
+  if (q.sector && q.sector !== 'adult' && q.sector !== 'community' && !f.frame?.sector && OWN_SECTOR.test(e.sentence) && !SECTOR_WORDS[q.sector].some((w) => e.sentence.includes(w))) return 'other sector';
   // 学生参加国赛拿了几个一等奖: a figure of what teachers won (2 名班主任…荣获全国一等奖 1 个) is not it.
   if (q.who && f.frame?.who && f.frame.who !== q.who) return 'who';
   if (q.table !== null && f.table !== q.table) return 'table';
