@@ -588,3 +588,15 @@ describe('session 8: a figure of the report’s own kind of school for a questio
     expect(ranker.answer('2023年中职毕业生升入本科的有多少人').figure?.text).toBe('327 人');
   });
 });
+
+describe('session 8: a total of items named in a list, which the report does not state', () => {
+  it('computes no sum: 一、二、三等奖加起来总共 gets no figure', () => {
+    const a = gated.answer('市里那个技能大赛一、二、三等奖加起来总共发了多少个奖？');
+    expect(a.found).toBe(false);
+    expect(a.answer).toContain('不做计算');
+  });
+
+  it('still gives a total the report states after the list (国家助学金、免学费、国家奖学金 … 共 89922 人次)', () => {
+    expect(ranker.answer('2023年国家助学金、免学费、国家奖学金一共发放了多少人次').figure?.text).toBe('89922 人次');
+  });
+});

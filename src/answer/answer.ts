@@ -4,7 +4,7 @@ import { searchForms } from '../index/lunr-index.ts';
 import { type Evidence, norm, ReportText } from './evidence.ts';
 import { displayLabel, figureOf, numberReply, sourceLine, sourceOf } from './format.ts';
 import { askFor } from './suggest.ts';
-import { fit, fitFactors, labelPrecision, RANK, totalAsked } from './fit.ts';
+import { fit, fitFactors, labelPrecision, RANK, statesTotal, totalAsked } from './fit.ts';
 import { withHighlights } from './highlights.ts';
 import { parseQuestion, type Question } from './question.ts';
 import { asks, asksWhichIsBest, onlyDiscourse, onlyTells } from './question-type.ts';
@@ -28,6 +28,8 @@ export interface AnswererOptions {
 
 const FITTED = weights as unknown as { rerank?: RerankModel | null; confidence?: Model | null };
 
+/** Items named in a list (一、二、三等奖, 助学金、免学费): a total asked of them is their sum. */
+const NAMED_ITEMS = /(?:[\u4e00-\u9fff]{1,8}、)+[\u4e00-\u9fff]{1,8}?的?(?:加起来|加上|加一块|加在一起|一共|总共|合计)/u;
 /** Minimum share of the question's weight a figure or passage must cover to be given as the answer. */
 export const THRESHOLD = { ...weights.route } as const;
 export const MAX_QUESTION = 500;
@@ -178,6 +180,11 @@ export class Answerer {
       return this.passageAnswer(question, q, terms, groups, hits, trace) ?? this.none(question, this.notSaid(q), this.suggest(q, terms));
     }
     const figure = this.numberAnswer(question, q, terms, groups, hits, trace);
+    // 一、二、三等奖加起来总共多少个: a sum of items named in a list is only given when the report states it.
+    const best = figure && trace.bestRef ? this.kb.facts.find((f) => f.id === trace.bestRef) : undefined;
+    if (best && totalAsked(q) && NAMED_ITEMS.test(q.focus) && !statesTotal(best)) {
+      return this.none(question, `报告没有给出这几项的合计，我也不做计算：数字只照录报告原文，可以分别查看。${this.scopeNote()}`, this.suggest(q, terms));
+    }
     // 比去年多了多少, 增长了多少: only a change the report itself states (起薪提高 7%) answers; none is computed.
     if (figure && q.qtypes.includes('compare') && !changeStated(figure.source?.paragraph ?? '', figure.figure?.text ?? '')) {
       return this.none(question, `报告没有给出这项变化或两者之差，我也不做计算：数字只照录报告原文。${this.scopeNote()}`, this.suggest(q, terms));

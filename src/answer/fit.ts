@@ -208,6 +208,11 @@ function listBefore(before: string): string[] | null {
   return raw.map((x, i) => (i === 0 ? x.slice(-longest) : x));
 }
 
+/** Whether the figure is a total: stated as one (共, 合计), or after a list of what it sums. */
+export function statesTotal(f: Fact): boolean {
+  return f.frame?.aggregation === 'total' || /共|合计|总/u.test(f.label) || once(f).items !== null;
+}
+
 /** `parts`: the labels of the figure's parts, the items a total asked of it sums when two or more (公办学校|民办学校). */
 function aggregateFit(terms: readonly WeightedTerm[], f: Fact, sumOfSeveral: boolean, parts?: string): number {
   const items = once(f).items ?? (parts?.includes('|') ? parts.split('|') : null);
