@@ -600,3 +600,10 @@ describe('session 8: a total of items named in a list, which the report does not
     expect(ranker.answer('2023年国家助学金、免学费、国家奖学金一共发放了多少人次').figure?.text).toBe('89922 人次');
   });
 });
+
+describe('session 8: 不想上X rules X out', () => {
+  it('answers 公办 when the asker does not want 民办', () => {
+    expect(parse('新乡公办职专有几所啊 不想上民办的').excluded).toContain('民办');
+    expect(ranker.answer('新乡公办职专有几所啊 不想上民办的').figure?.text).toBe('14 所');
+  });
+});
