@@ -607,3 +607,13 @@ describe('session 8: 不想上X rules X out', () => {
     expect(ranker.answer('新乡公办职专有几所啊 不想上民办的').figure?.text).toBe('14 所');
   });
 });
+
+describe('session 8: who said something is not whose figure is asked', () => {
+  it('answers 国家奖学金一个人奖多少钱 though 班主任说 is in the question', () => {
+    expect(ranker.answer('孩子在职专成绩挺好，班主任说可以争取国家奖学金，这个奖学金一个人奖多少钱呀？先谢谢了').figure?.text).toBe('6000 元');
+  });
+
+  it('reads no teachers asked about in 班主任说…', () => {
+    expect(parse('班主任说可以争取国家奖学金，这个奖学金一个人奖多少钱').who).toBeNull();
+  });
+});

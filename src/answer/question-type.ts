@@ -26,6 +26,14 @@ export function asksWhichIsBest(focus: string): boolean {
   return WHICH_IS_BEST.test(focus);
 }
 
+/** A person who says something (班主任说可以争取国家奖学金): who tells, not whose figure is asked. */
+const SPEAKER = /(?:班主任|老师|教师|学生|同学|家长|毕业生)(?:私下|跟我|和我|也|都|就)?(?:说|讲|告诉|建议|推荐|让|叫)/gu;
+
+/** The text with each person who says something taken out. */
+export function withoutSpeakers(text: string): string {
+  return text.replace(SPEAKER, ' ');
+}
+
 /** A clause that asks: a question word, or a verb asked both ways (重视不重视, 能不能). */
 const ASKING = /吗|么|多少|(?<![好十几])几(?!十)|是否|有没有|怎|什么|啥|哪|咋|如何|(\p{Script=Han})不\1/u;
 /** A clause that tells about the asker or their child (孩子住校, 我家娃在读): context, not what is asked. */

@@ -14,7 +14,7 @@ import intentsLexicon from '../lexicon/intents.json' with { type: 'json' };
 import { assertLexicon } from '../lexicon/schema.ts';
 import type { Entity } from '../corpus/entities.ts';
 import type { Sector } from '../corpus/types.ts';
-import { asks, asksTotal, exclusions, introducesAsker, negatedMeasure, shareOver, outsideScope, perUnitWords, questionSector, questionTypes, wantedAggregation, type QType } from './question-type.ts';
+import { asks, asksTotal, exclusions, introducesAsker, withoutSpeakers, negatedMeasure, shareOver, outsideScope, perUnitWords, questionSector, questionTypes, wantedAggregation, type QType } from './question-type.ts';
 
 import { peopleAsked } from '../corpus/frame.ts';
 import type { People } from '../corpus/types.ts';
@@ -594,7 +594,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     latest: LATEST.test(whole),
     sector: questionSector(focus),
     // 学生参加国赛拿了几个一等奖: students asked; who the asker is (我是班主任，…) is not who is asked about.
-    who: peopleAsked(focus.split(/[，,：:]/u).filter((c) => !introducesAsker(c)).join('，')),
+    who: peopleAsked(withoutSpeakers(focus.split(/[，,：:]/u).filter((c) => !introducesAsker(c)).join('，'))),
     excluded,
     outside: outsideScope(focus),
     untranslated,

@@ -9,7 +9,7 @@ import { assertLexicon } from '../lexicon/schema.ts';
 import { tagsOf } from '../text/segment.ts';
 import { type Evidence, matchLevel, norm, type ReportText } from './evidence.ts';
 import { levelsIn, type Question, type Term, type UnitClass } from './question.ts';
-import { introducesAsker } from './question-type.ts';
+import { introducesAsker, withoutSpeakers } from './question-type.ts';
 
 export interface WeightedTerm {
   readonly term: Term;
@@ -112,10 +112,13 @@ export function unknownQualifier(terms: readonly WeightedTerm[], focusText: stri
  * (我是…的班主任，…本科录了多少个学生) is no whose-figure word.
  */
 export function requiredGroups(terms: readonly WeightedTerm[], focusText = ''): string[][] {
-  const own = withoutSelfIntroduction(focusText);
+  // Only the part asked, and not who the asker is (我是…班主任，…) nor who said something (班主任说可以争取…):
+  // whose figure is asked. A follow-up part (会不会有老师专门管这个) names no one whose figure it must be.
+  const own = withoutSpeakers(withoutSelfIntroduction(focusText) || focusText);
+  const asked = (w: WeightedTerm): boolean => !focusText || own.includes(w.term.text);
   const out: string[][] = [];
   for (const group of GROUPS) {
-    const used = terms.some((w) => w.term.partWeight === 1 && (!own || own.includes(w.term.text)) && w.term.forms.some((f) => group.includes(norm(f))));
+    const used = terms.some((w) => w.term.partWeight === 1 && asked(w) && w.term.forms.some((f) => group.includes(norm(f))));
     if (used) out.push(group);
   }
   // 学汽修的毕业生一个月能挣多少: what the graduates studied narrows whose figure it is, like a group word.
