@@ -617,3 +617,11 @@ describe('session 8: who said something is not whose figure is asked', () => {
     expect(parse('班主任说可以争取国家奖学金，这个奖学金一个人奖多少钱').who).toBeNull();
   });
 });
+
+describe('session 8: the story told of the child names no whose-figure word', () => {
+  it('does not require 毕业 near the answer for 娃明年初中毕业，…公办的中职学校一共有几所', () => {
+    const a = ranker.answer('娃明年初中毕业，想了解下新乡现在公办的中职学校一共有几所？');
+    expect(a.found).toBe(true);
+    expect(a.source?.section).toBe('1.1');
+  });
+});

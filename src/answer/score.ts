@@ -9,7 +9,7 @@ import { assertLexicon } from '../lexicon/schema.ts';
 import { tagsOf } from '../text/segment.ts';
 import { type Evidence, matchLevel, norm, type ReportText } from './evidence.ts';
 import { levelsIn, type Question, type Term, type UnitClass } from './question.ts';
-import { introducesAsker, withoutSpeakers } from './question-type.ts';
+import { introducesAsker, onlyTells, withoutSpeakers } from './question-type.ts';
 
 export interface WeightedTerm {
   readonly term: Term;
@@ -114,7 +114,8 @@ export function unknownQualifier(terms: readonly WeightedTerm[], focusText: stri
 export function requiredGroups(terms: readonly WeightedTerm[], focusText = ''): string[][] {
   // Only the part asked, and not who the asker is (我是…班主任，…) nor who said something (班主任说可以争取…):
   // whose figure is asked. A follow-up part (会不会有老师专门管这个) names no one whose figure it must be.
-  const own = withoutSpeakers(withoutSelfIntroduction(focusText) || focusText);
+  // Nor the story told of the child (娃明年初中毕业，…公办的中职学校一共有几所).
+  const own = withoutSpeakers(withoutSelfIntroduction(focusText) || focusText).split(/[，,]/u).filter((c) => !onlyTells(c)).join('，');
   const asked = (w: WeightedTerm): boolean => !focusText || own.includes(w.term.text);
   const out: string[][] = [];
   for (const group of GROUPS) {
