@@ -625,3 +625,13 @@ describe('session 8: the story told of the child names no whose-figure word', ()
     expect(a.source?.section).toBe('1.1');
   });
 });
+
+describe('session 8: points asked for, and a typo cut in two', () => {
+  it('reads 对策建议几条 as asking for the points (a passage), not a count', () => {
+    expect(parse('下一步对策建议几条，要点').intent).toBe('passage');
+  });
+
+  it('mends 找工做 into 找工作, a word the lexicon reads, though jieba cuts it 找工/做', () => {
+    expect((ranker as unknown as { text: { repairTypos(q: string): string } }).text.repairTypos('学校会帮孩子找工做吗 咋帮的')).toContain('找工作');
+  });
+});

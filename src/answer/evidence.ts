@@ -31,6 +31,8 @@ export interface Evidence {
   readonly paragraph: string;
 }
 
+// The lexicon's words of three or four characters, which a typo of them may be mended into (找工做 → 找工作).
+const LEXICON_PHRASES = Object.keys(synonyms.terms).filter((k) => /^[\u4e00-\u9fff]{3,4}$/u.test(k));
 // What people type that the synonyms lexicon reads (国奖, 找工作): never a typo.
 const LEXICON_WORDS: ReadonlySet<string> = new Set(Object.keys(synonyms.terms));
 
@@ -148,7 +150,12 @@ export class ReportText {
       this.spokenTypos ??= new TypoRepair(this.typoWords(), ASKING_CHARS);
       const fixed = this.typos.repair(word) ?? this.spokenTypos.repair(word, true);
       if (fixed) out = out.split(word).join(fixed);
-      else out = this.repairAround(out, word);
+      else {
+        const mended = this.repairAround(out, word);
+        // …or with the one character jieba cut off after it (找工/做 → 找工作).
+        const next = tokens[tokens.indexOf(word) + 1] ?? '';
+        out = mended !== out || !/^[\u4e00-\u9fff]$/u.test(next) || TALK.test(next) ? mended : this.repairAround(out, `${word}${next}`, 3);
+      }
     }
     return out;
   }
@@ -169,8 +176,9 @@ export class ReportText {
     let end = at + word.length;
     while (start > 0 && /[\u4e00-\u9fff]/u.test(question[start - 1]!)) start--;
     while (end < question.length && /[\u4e00-\u9fff]/u.test(question[end]!)) end++;
-    this.homophones ??= new HomophoneRepair(this.units.join('|'));
-    this.reportWords ??= new Set(this.typoWords());
+    // The report's wording, and the words people type that the lexicon reads (找工作 for 找工做).
+    this.homophones ??= new HomophoneRepair([...this.units, ...LEXICON_PHRASES].join('|'));
+    this.reportWords ??= new Set([...this.typoWords(), ...LEXICON_PHRASES]);
     const fixed = this.homophones.repair(question.slice(start, end), at - start, at - start + word.length, this.reportWords, TALK, shortest);
     return fixed ? question.slice(0, start) + fixed + question.slice(end) : question;
   }
