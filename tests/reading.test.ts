@@ -635,3 +635,9 @@ describe('session 8: points asked for, and a typo cut in two', () => {
     expect((ranker as unknown as { text: { repairTypos(q: string): string } }).text.repairTypos('学校会帮孩子找工做吗 咋帮的')).toContain('找工作');
   });
 });
+
+describe('session 8: doubt said aloud is padding', () => {
+  it.each(['我觉得不太可能吧，到底是多少啊', '真的假的，到底是多少啊', '不会吧？到底是多少啊'])('%s → the doubt is no part of the focus', (q) => {
+    expect(parse(q).focus).not.toMatch(/可能|真的假的|不会吧/u);
+  });
+});
