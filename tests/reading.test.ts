@@ -641,3 +641,10 @@ describe('session 8: doubt said aloud is padding', () => {
     expect(parse(q).focus).not.toMatch(/可能|真的假的|不会吧/u);
   });
 });
+
+describe('session 8: where the family comes from, said as 外省/外地', () => {
+  it('answers 资助资金 for a family 从外省来的 who heard 10个亿', () => {
+    const a = gated.answer('我们是从外省来的，前两天听人讲新乡中职一年的学生资助资金有10个亿？我觉得不太可能吧，到底是多少啊');
+    expect(a.figure?.text).toBe('1.06 亿元');
+  });
+});
