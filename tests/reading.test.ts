@@ -648,3 +648,9 @@ describe('session 8: where the family comes from, said as 外省/外地', () => 
     expect(a.figure?.text).toBe('1.06 亿元');
   });
 });
+
+describe('session 8: 那年 in a question ending with a particle', () => {
+  it('reads 是那年开始有的啊 as 哪年', () => {
+    expect(parse('中职国家奖学金是那年开始有的啊').intent).toBe('date');
+  });
+});

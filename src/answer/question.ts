@@ -439,7 +439,7 @@ function runOnBreaks(text: string): string {
     // 那二等奖多少个啊 估摸下拿奖概率: a space between words typed on a phone ends a clause.
     .replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/gu, '，')
     // 免学费是从那年开始的？: 那年 in a question is 哪年.
-    .replace(/(?<=从|是|在)那(?=一?年)(?=[^。]*[？?]\s*$)/gu, '哪')
+    .replace(/(?<=从|是|在)那(?=一?年)(?=[^。]*(?:[？?]|[啊呢呀吗])\s*$)/gu, '哪')
     .replace(RUN_ON_QUESTION_END, '$1？')
     .replace(RUN_ON_CLAUSE_END, '$1，');
 }
