@@ -654,3 +654,9 @@ describe('session 8: 那年 in a question ending with a particle', () => {
     expect(parse('中职国家奖学金是那年开始有的啊').intent).toBe('date');
   });
 });
+
+describe('session 8: 全省 asked is not found in 全市', () => {
+  it('gives no city figure for the province’s 职普比', () => {
+    expect(ranker.answer('河南省招生职普比是不是五五开 全省比例是多少').found).toBe(false);
+  });
+});

@@ -198,7 +198,8 @@ const isSchoolYear = (years: readonly number[]): boolean => years.length === 2 &
 export function mismatch(q: Question, f: Fact, e: Evidence, groups: readonly string[][]): string | null {
   const around = `${e.sentence} ${e.titles} ${e.paragraph}`;
   for (const place of q.elsewhere) {
-    const stem = norm(place).replace(/(省|市)$/u, '');
+    // 河南省 is found as 河南; 全省 only as 全省 (全 alone is in 全市).
+    const stem = norm(place).length > 2 ? norm(place).replace(/(省|市)$/u, '') : norm(place);
     if (!around.includes(stem)) return `place ${place}`;
   }
   // 升本科的327个学生里，考上职业本科的有多少: 327 is what the asker has, not what they ask (unless they check it).
