@@ -660,3 +660,10 @@ describe('session 8: 全省 asked is not found in 全市', () => {
     expect(ranker.answer('河南省招生职普比是不是五五开 全省比例是多少').found).toBe(false);
   });
 });
+
+describe('session 8: someone’s worry relayed (有家长担心…，问…)', () => {
+  it('reads what is asked after the relayed worry', () => {
+    expect(parse('我们班有家长担心中职老师不够，问全市中职专任教师有多少人，报告里怎么说的？').focus).not.toContain('担心');
+    expect(gated.answer('我们班有家长担心中职老师不够，问全市中职专任教师有多少人，报告里怎么说的？').figure?.text).toBe('2283 人');
+  });
+});
