@@ -23,9 +23,6 @@ async function main(): Promise<void> {
     ? startTelegram(engine, config, log, { metrics, delivery: { ...DEFAULT_DELIVERY, giveUpMs: config.telegramGiveUpMs } })
     : null;
   const app = await buildServer(engine, config, telegram?.webhook ? [telegram.webhook] : [], { metrics, notReady: () => telegram?.notReady() ?? null });
-  const address = await app.listen({ host: config.host, port: config.port });
-  console.log(`《${engine.meta.title}》问答服务已启动：${address.replace('127.0.0.1', 'localhost')}/`);
-  if (!telegram) console.log('Telegram 机器人未启用：在 .env 里设置 BOT_TOKEN（见 README“Telegram 机器人”）后重新启动。');
 
   let stopping = false;
   const stop = async (signal: string): Promise<void> => {
@@ -44,8 +41,13 @@ async function main(): Promise<void> {
     console.log('已停止。');
     process.exit(0);
   };
-  process.once('SIGINT', () => void stop('SIGINT'));
-  process.once('SIGTERM', () => void stop('SIGTERM'));
+  // Before the address is printed: whoever reads it may signal at once, and an unhandled SIGTERM would kill the
+  // process with no graceful stop. `on`, not `once`: a second signal is ignored by `stopping`.
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  const address = await app.listen({ host: config.host, port: config.port });
+  console.log(`《${engine.meta.title}》问答服务已启动：${address.replace('127.0.0.1', 'localhost')}/`);
+  if (!telegram) console.log('Telegram 机器人未启用：在 .env 里设置 BOT_TOKEN（见 README“Telegram 机器人”）后重新启动。');
 }
 
 main().catch((error: unknown) => {
