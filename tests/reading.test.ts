@@ -667,3 +667,9 @@ describe('session 8: someone’s worry relayed (有家长担心…，问…)', (
     expect(gated.answer('我们班有家长担心中职老师不够，问全市中职专任教师有多少人，报告里怎么说的？').figure?.text).toBe('2283 人');
   });
 });
+
+describe('session 8: a comparison after the figure asked (比X多吗)', () => {
+  it('leaves 比体育老师多吗 out of the part asked', () => {
+    expect(parse('思政课老师有多少个 比体育老师多吗').focus).toBe('思政课老师有多少个');
+  });
+});

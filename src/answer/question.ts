@@ -256,6 +256,21 @@ function twoFiguresAsked(piece: { text: string; asks: boolean }): { text: string
   ];
 }
 
+/**
+ * 思政课老师有多少个，比体育老师多吗: a clause comparing with something else (比X多吗) after the figure asked names what
+ * the figure is compared with, not what is asked: it is a part of its own, read as the question's context.
+ */
+function comparedAfter(piece: { text: string; asks: boolean }): { text: string; asks: boolean }[] {
+  const clauses = piece.text.split(/(?<=[，,])/u);
+  const at = clauses.findIndex((c, i) => i > 0 && COMPARED.test(c.replace(/[，,]$/u, '')));
+  if (at < 0 || !clauses.slice(0, at).some((c) => intentOf(c) === 'number')) return [piece];
+  return [
+    { text: clauses.slice(0, at).join('').replace(/[，,]$/u, ''), asks: true },
+    { text: clauses.slice(at).join(''), asks: false },
+  ];
+}
+const COMPARED = /^\s*(?:是不是|那|就)?比[^，,]{1,12}(?:多|少|高|低|大|小|强|好|贵)(?:一些|点儿?|不少)?(?:吗|吧|呢|不|没有?)?$/u;
+
 function intentOf(part: string): Intent | null {
   if (CUE.date.test(part)) return 'date';
   if (CUE.list.test(part)) return 'list';
@@ -457,6 +472,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   const pieces = [...asked.matchAll(/([^？?！!。；;\n]+)([？?！!。；;\n]*)/gu)]
     .map((m) => ({ text: m[1]!.trim().replace(/[，,][^，,]{1,10}呢$/u, ''), asks: /[？?]/u.test(m[2] ?? '') }))
     .flatMap(twoFiguresAsked)
+    .flatMap(comparedAfter)
     .filter((p) => p.text);
   const parts = pieces.map((p) => p.text);
   const intents = parts.map(intentOf);
