@@ -673,3 +673,14 @@ describe('session 8: a comparison after the figure asked (比X多吗)', () => {
     expect(parse('思政课老师有多少个 比体育老师多吗').focus).toBe('思政课老师有多少个');
   });
 });
+
+describe('session 8: a remark after the question (挑花眼了)', () => {
+  it('weighs a word the report never uses little when it is only in the remark', () => {
+    expect(weightOf('新乡一共有多少所中职学校啊 挑花眼了', '花眼')).toBeLessThan(1);
+    expect(ranker.answer('新乡有多少个社区学校 想去上课学点东西').figure?.text).toBe('169 个');
+  });
+
+  it('still weighs a word the report never uses in the clause that asks (公务员)', () => {
+    expect(weightOf('中职毕业生能考公务员吗，挑花眼了', '公务员')).toBeGreaterThanOrEqual(1);
+  });
+});

@@ -9,7 +9,7 @@ import { assertLexicon } from '../lexicon/schema.ts';
 import { tagsOf } from '../text/segment.ts';
 import { type Evidence, matchLevel, norm, type ReportText } from './evidence.ts';
 import { levelsIn, type Question, type Term, type UnitClass } from './question.ts';
-import { introducesAsker, onlyTells, withoutSpeakers } from './question-type.ts';
+import { asks, introducesAsker, onlyTells, withoutSpeakers } from './question-type.ts';
 
 export interface WeightedTerm {
   readonly term: Term;
@@ -35,13 +35,19 @@ const FUNCTION_CHARS = new RegExp(`[${assertLexicon('stopwords.json', stopwords)
  * and the report's own subject (中职) count less; words the report never uses count a little.
  */
 export function weighTerms(q: Question, text: ReportText, factLabels: string): WeightedTerm[] {
+  // What is said after the last clause that asks (…有多少所中职学校啊，挑花眼了): a remark, not what is asked.
+  const clauses = q.focus.split(/[，,]/u);
+  const lastAsking = clauses.findLastIndex((c) => asks(c));
+  const remark = lastAsking >= 0 ? clauses.slice(lastAsking + 1).join('，') : '';
   return q.terms.map((term) => {
     // Known: in the report's text, or in a label the ingestion spelled out (第一、二、三产业 → 第二产业).
     // Known: in the report's text, in a label the ingestion spelled out, or in a section title (对策建议).
     const known = text.df(term) > 0 || term.forms.some((f) => norm(f).length >= 2 && (factLabels.includes(norm(f)) || text.inTitles(f)));
     // A word the report never uses weighs little when it is talk (没考, 一半, 真的假) and much when it names
     // something (参军入伍, 公务员): a question about that is not answered by the rest of its words.
-    const content = !known && /^[\u4e00-\u9fff]{2,4}$/u.test(term.text) && !FUNCTION_CHARS.test(term.text) && !isTalk(term.text);
+    // …nor when it is only in a remark after the question (挑花眼了).
+    const remarked = term.partWeight === 1 && remark.includes(term.text) && !clauses.slice(0, lastAsking + 1).join('，').includes(term.text);
+    const content = !known && !remarked && /^[\u4e00-\u9fff]{2,4}$/u.test(term.text) && !FUNCTION_CHARS.test(term.text) && !isTalk(term.text);
     let weight = term.partWeight * (known ? text.idf(term) : content ? 2 : 0.5);
     if (!content && !text.isMeasureWord(term, factLabels)) weight *= 0.45;
     if (DOMAIN.has(norm(term.text))) weight *= 0.25;
