@@ -684,3 +684,19 @@ describe('session 8: a remark after the question (挑花眼了)', () => {
     expect(weightOf('中职毕业生能考公务员吗，挑花眼了', '公务员')).toBeGreaterThanOrEqual(1);
   });
 });
+
+describe('session 8: Chinese terms written in pinyin inside English', () => {
+  const mend = (q: string) => (ranker as unknown as { text: { repairTypos(q: string): string } }).text.repairTypos(q);
+
+  it.each([
+    ['how much money the guojia jiangxuejin give one zhongzhi student?', ['国家奖学金', '中职']],
+    ['can zhongzhi students go to gaozhi or benke', ['中职', '高职', '本科']],
+    ['what share of teachers are shuangshi', ['双师']],
+  ])('%s → %j', (q, words) => {
+    for (const w of words) expect(mend(q)).toContain(w);
+  });
+
+  it('leaves names (Henan, Xinxiang) and plain English alone', () => {
+    expect(mend('How many students are enrolled across the whole of Henan province?')).toBe('How many students are enrolled across the whole of Henan province?');
+  });
+});

@@ -8,6 +8,7 @@ import type { Term } from './question.ts';
 import { segment } from '../text/segment.ts';
 import { HomophoneRepair, TypoRepair } from '../text/typos.ts';
 import { Abbreviations } from '../text/abbreviations.ts';
+import { pinyin } from 'pinyin-pro';
 
 /** Normalised texts around each fact, paragraph and table row, and term weights from the report. */
 export interface Evidence {
@@ -110,9 +111,54 @@ export class ReportText {
     return this.words;
   }
 
+  /** The report's words (and the lexicon's) by their pinyin, when only one word has that pinyin (made on first use). */
+  private byPinyin: Map<string, string | null> | undefined;
+
+  /**
+   * Chinese terms written in pinyin inside a question (the zhongzhi, guojia jiangxuejin, shuangshi teachers), as the
+   * report writes them: a run of one to three latin words whose letters are the pinyin of exactly one report or
+   * lexicon word of two to five characters.
+   */
+  private unromanized(question: string): string {
+    if (!/[a-z]{4,}/u.test(question)) return question;
+    if (!this.byPinyin) {
+      const index = (words: Iterable<string>): Map<string, string | null> => {
+        const map = new Map<string, string | null>();
+        for (const word of new Set(words)) {
+          if (!/^[\u4e00-\u9fff]{2,5}$/u.test(word)) continue;
+          const key = pinyin(word, { toneType: 'none', type: 'array', v: true }).join('');
+          const seen = map.get(key);
+          map.set(key, seen === undefined || seen === word ? word : null);
+        }
+        return map;
+      };
+      // A word people type that the lexicon reads (中职) wins over a report word that sounds the same (种植).
+      this.byPinyin = new Map([...index(this.typoWords()), ...[...index(Object.keys(synonyms.terms))].filter(([, w]) => w !== null)]);
+    }
+    const tokens = question.split(/(\s+)/u);
+    const out: string[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      let done = false;
+      for (let n = 3; n >= 1 && !done; n--) {
+        const run = tokens.slice(i, i + 2 * n - 1);
+        // Lower case only: a name (Henan, Xinxiang) is read by the places' own English, not mended here.
+        if (run.length < 2 * n - 1 || !run.every((t, k) => (k % 2 === 0 ? /^[a-z]+$/u.test(t) : /^\s+$/u.test(t)))) continue;
+        const word = this.byPinyin.get(run.filter((_, k) => k % 2 === 0).join(''));
+        if (word) {
+          out.push(word);
+          i += 2 * n - 2;
+          done = true;
+        }
+      }
+      if (!done) out.push(tokens[i]!);
+    }
+    return out.join('');
+  }
+
   /** The question with each word the report never uses, but sounds like one of its words, written as that word. */
   repairTypos(question: string): string {
-    let out = question;
+    let out = this.unromanized(question);
+    question = out;
     const tokens = segment(question);
     // A character jieba leaves alone before a word (思/正课, 班/主人): a typo often glued them
     // (思政课), so that word may be mended into a shorter report word.
