@@ -700,3 +700,11 @@ describe('session 8: Chinese terms written in pinyin inside English', () => {
     expect(mend('How many students are enrolled across the whole of Henan province?')).toBe('How many students are enrolled across the whole of Henan province?');
   });
 });
+
+describe('session 8: an official’s wrapper (我处掌握的数据显示…，请核实准确数字)', () => {
+  it('leaves the wrapper out of the part asked', () => {
+    const focus = parse('我处掌握的数据显示贵市2023年中职毕业生升学人数约为7000人，请核实准确数字。').focus;
+    expect(focus).not.toMatch(/掌握|核实/u);
+    expect(parse('做个市场尽调：新乡目前民办中职有多少所？').focus).not.toContain('尽调');
+  });
+});
