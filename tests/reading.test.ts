@@ -708,3 +708,18 @@ describe('session 8: an official’s wrapper (我处掌握的数据显示…，�
     expect(parse('做个市场尽调：新乡目前民办中职有多少所？').focus).not.toContain('尽调');
   });
 });
+
+describe('session 8: what a figure is compared with, and a rider’s aside', () => {
+  it('answers 三产 when the part before compares it with 第二产业', () => {
+    expect(ranker.answer('毕业生去第三产业的比去第二产业的多吧？三产是多少人').figure?.text).toBe('3924人');
+  });
+
+  it('keeps 比 of a ratio’s name and a change asked', () => {
+    expect(ranker.answer('职普比在招生上是多少').figure?.text).toBe('1:2.57');
+    expect(ranker.answer('获嘉职专毕业生起薪比上一届涨了多少？').figure?.text).toBe('7%');
+  });
+
+  it('leaves 跑单间隙问下 out of the part asked', () => {
+    expect(parse('跑单间隙问下 人人持证那个培训 今年搞了多少人次').focus).not.toContain('间隙');
+  });
+});

@@ -269,6 +269,8 @@ function comparedAfter(piece: { text: string; asks: boolean }): { text: string; 
     { text: clauses.slice(at).join(''), asks: false },
   ];
 }
+// Not 比 of a ratio's name (职普比, 生师比), nor a change asked (比上一届涨了多少: 多少 asks).
+const COMPARED_WITH = /(?<![普职师生例对相评好无])比(?:去|在|上)?[^，,。？?！!比涨增提降减]{1,12}?(?=(?:的)?(?:多(?!少)|少|高|低|大|小|强|贵)(?:一些|点儿?|不少)?(?:吗|吧|呢|不|没有?|[，,。？?！!]|$))/gu;
 const COMPARED = /^\s*(?:是不是|那|就)?比[^，,]{1,12}(?:多|少|高|低|大|小|强|好|贵)(?:一些|点儿?|不少)?(?:吗|吧|呢|不|没有?)?$/u;
 
 function intentOf(part: string): Intent | null {
@@ -535,7 +537,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     const object = SATISFACTION_OBJECT.exec(part)?.[1];
     const rated = object && /^[\u4e00-\u9fff]{0,4}?的?(?:毕业生|学生|学校|老师|教师|孩子|职专|中职|中职学校|中职生|学校的?工作)$/u.test(object) ? [object] : [];
     const drop = [...aliasesHere, ...origins, ...elsewhere, ...rated, ...(i === focusIndex ? perUnitWords(part) : [])];
-    terms.push(...termsOf(part.replace(YEAR_WORD, ' '), weight, drop, city));
+    // 第三产业的比第二产业的多吧: what a figure is compared with (比…多) is not what is asked.
+    terms.push(...termsOf(part.replace(YEAR_WORD, ' ').replace(COMPARED_WITH, ' '), weight, drop, city));
     // 全省 and 全国 do not leave the report (its people compete there): they tell 全省比赛 from 全国比赛.
     for (const place of elsewhere) if (levels[place] && part.includes(place)) terms.push({ text: place, forms: levels[place], partWeight: weight });
     // Who rates is what tells 用人单位满意度 from 毕业生满意度: it counts twice.
