@@ -723,3 +723,9 @@ describe('session 8: what a figure is compared with, and a rider’s aside', () 
     expect(parse('跑单间隙问下 人人持证那个培训 今年搞了多少人次').focus).not.toContain('间隙');
   });
 });
+
+describe('session 8: a rough ask (资金盘子多大) yields to the exact one after it', () => {
+  it('answers 市本级全年职业教育总投入', () => {
+    expect(parse('政府端对职教的资金盘子多大？市本级全年职业教育总投入多少').focus).toContain('总投入');
+  });
+});
