@@ -729,3 +729,11 @@ describe('session 8: a rough ask (资金盘子多大) yields to the exact one af
     expect(parse('政府端对职教的资金盘子多大？市本级全年职业教育总投入多少').focus).toContain('总投入');
   });
 });
+
+describe('session 8: who told the asker (…的时候听隔壁单元王姐说，) is padding', () => {
+  it('keeps what was said and drops who said it', () => {
+    const q = parse('我刚才排队等公交的时候听隔壁单元王姐说，家里困难的国家助学金一年只给一千块，是真的吗？一年到底给多少');
+    expect(q.terms.some((t) => t.text === '公交' || t.text === '王姐')).toBe(false);
+    expect(q.terms.some((t) => t.text === '国家助学金')).toBe(true);
+  });
+});
