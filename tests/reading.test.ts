@@ -737,3 +737,9 @@ describe('session 8: who told the asker (…的时候听隔壁单元王姐说，
     expect(q.terms.some((t) => t.text === '国家助学金')).toBe(true);
   });
 });
+
+describe('session 8: 别拿X rules X out', () => {
+  it('reads 别拿外地的糊弄我 as ruling out 外地, no whose-figure word', () => {
+    expect(parse('有没有新乡本地的真实例子 别拿外地的糊弄我').excluded.join('')).toContain('外地');
+  });
+});
