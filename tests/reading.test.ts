@@ -743,3 +743,9 @@ describe('session 8: 别拿X rules X out', () => {
     expect(parse('有没有新乡本地的真实例子 别拿外地的糊弄我').excluded.join('')).toContain('外地');
   });
 });
+
+describe('session 8: a word the report never uses, only in the story around the question', () => {
+  it('weighs as talk (自闭 in the story, not in what is asked)', () => {
+    expect(weightOf('我女儿有轻微自闭倾向，我想让她去职校学个设计。想问职校里美育课的专任老师一共有多少', '自闭')).toBeLessThan(0.1);
+  });
+});

@@ -47,7 +47,8 @@ export function weighTerms(q: Question, text: ReportText, factLabels: string): W
     // something (参军入伍, 公务员): a question about that is not answered by the rest of its words.
     // …nor when it is only in a remark after the question (挑花眼了).
     const remarked = term.partWeight === 1 && remark.includes(term.text) && !clauses.slice(0, lastAsking + 1).join('，').includes(term.text);
-    const content = !known && !remarked && /^[\u4e00-\u9fff]{2,4}$/u.test(term.text) && !FUNCTION_CHARS.test(term.text) && !isTalk(term.text);
+    // …nor when it is only in the story around the part asked: it is not what is asked.
+    const content = !known && !remarked && term.partWeight === 1 && /^[\u4e00-\u9fff]{2,4}$/u.test(term.text) && !FUNCTION_CHARS.test(term.text) && !isTalk(term.text);
     let weight = term.partWeight * (known ? text.idf(term) : content ? 2 : 0.5);
     if (!content && !text.isMeasureWord(term, factLabels)) weight *= 0.45;
     if (DOMAIN.has(norm(term.text))) weight *= 0.25;
