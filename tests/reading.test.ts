@@ -749,3 +749,9 @@ describe('session 8: a word the report never uses, only in the story around the 
     expect(weightOf('我女儿有轻微自闭倾向，我想让她去职校学个设计。想问职校里美育课的专任老师一共有多少', '自闭')).toBeLessThan(0.1);
   });
 });
+
+describe('session 8: asking for personal advice', () => {
+  it('gives no passage for 复读还是上中职 求过来人建议 (a decision, not a figure of the report)', () => {
+    expect(gated.answer('孩子中考280分 复读还是上中职 求过来人建议').found).toBe(false);
+  });
+});
