@@ -755,3 +755,12 @@ describe('session 8: asking for personal advice', () => {
     expect(gated.answer('孩子中考280分 复读还是上中职 求过来人建议').found).toBe(false);
   });
 });
+
+describe('session 8: a year stated to be checked', () => {
+  it.each([
+    ['公办职专免学费是2015年开始的吧？', '2012 年'],
+    ['国家奖学金是2019年设立的吗', '2019 年'],
+  ])('%s → %s (the year the report gives, whatever was stated)', (q, year) => {
+    expect(gated.answer(q).figure?.text).toBe(year);
+  });
+});

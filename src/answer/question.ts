@@ -270,6 +270,8 @@ function comparedAfter(piece: { text: string; asks: boolean }): { text: string; 
   ];
 }
 // Not 比 of a ratio's name (职普比, 生师比), nor a change asked (比上一届涨了多少: 多少 asks).
+/** A year stated to be checked (是2015年开始的吧, 2019年设立的吗). */
+const CHECKED_YEAR = /((?:19|20)\d{2})\s*年?(?:秋季)?(?:开始|起|设立|实施|出台|开始实行)[^，,。？?]{0,4}?(?:吧|吗|么|是吧|对吧|没错吧)/u;
 const COMPARED_WITH = /(?<![普职师生例对相评好无])比(?:去|在|上)?[^，,。？?！!比涨增提降减]{1,12}?(?=(?:的)?(?:多(?!少)|少|高|低|大|小|强|贵)(?:一些|点儿?|不少)?(?:吗|吧|呢|不|没有?|[，,。？?！!]|$))/gu;
 const COMPARED = /^\s*(?:是不是|那|就)?比[^，,]{1,12}(?:多|少|高|低|大|小|强|好|贵)(?:一些|点儿?|不少)?(?:吗|吧|呢|不|没有?)?$/u;
 
@@ -495,7 +497,9 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   // No figure asked (…最担心学坏了。职校在德育方面是怎么做的？): the first part with a question mark asks.
   if (focusIndex < 0) focusIndex = Math.max(0, pieces.findIndex((p) => p.asks));
   const focus = parts[focusIndex] ?? '';
-  const intent = intents[focusIndex] ?? 'passage';
+  // 免学费是2015年开始的吧: a year stated to be checked asks when; it is no year the answer must be of.
+  const checkedYear = CHECKED_YEAR.exec(focus)?.[1] ?? null;
+  const intent = checkedYear ? 'date' : (intents[focusIndex] ?? 'passage');
 
   // What the question rules out (不是那个县的学校的) names no school, place or year it asks about.
   const named = namedEntities(asked, entities);
@@ -584,7 +588,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     intent,
     unit,
     unitWord,
-    years: focusYears.length ? focusYears : questionYears(used.join(' ')),
+    years: checkedYear ? [] : focusYears.length ? focusYears : questionYears(used.join(' ')),
     asksDay: ASKS_DAY.test(focus),
     // Not a case, table, figure or rank by its number (案例7), nor a date (2023年8月), nor a section (3.1).
     premises: statedAmounts(whole),
