@@ -764,3 +764,10 @@ describe('session 8: a year stated to be checked', () => {
     expect(gated.answer(q).figure?.text).toBe(year);
   });
 });
+
+describe('session 8: a figure stated in English to be checked', () => {
+  it('reads “… is 56% …, is correct?” as asking for the figure', () => {
+    expect(parse('I read the shuangshi teachers is 56% of all zhongzhi teachers in Xinxiang, is correct?').intent).toBe('number');
+    expect(parse('Is it true that vocational school graduates earn more than high school graduates?').intent).not.toBe('number');
+  });
+});

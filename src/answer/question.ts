@@ -481,6 +481,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   const parts = pieces.map((p) => p.text);
   const intents = parts.map(intentOf);
   if (language === 'en' && CUE.english.test(typed)) intents[0] = intents[0] === 'list' ? 'list' : 'number';
+  // I read … is 56% …, is (that) correct?: a figure stated to be checked asks for the report's figure.
+  else if (language === 'en' && /\d/u.test(typed) && /\b(?:is|are) (?:it |this |that )?(?:correct|right|true)\b|\bcorrect\s*\?/iu.test(typed)) intents[0] = 'number';
   const counts = (i: Intent | null): boolean => i === 'number' || i === 'date';
   // A part told with a full stop (家长最关心能挣多少。) is what the asker heard; the part with the question mark
   // after it (报告里月收入是多少？) is the question.
