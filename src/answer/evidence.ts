@@ -133,7 +133,8 @@ export class ReportText {
         return map;
       };
       // A word people type that the lexicon reads (中职) wins over a report word that sounds the same (种植).
-      this.byPinyin = new Map([...index(this.typoWords()), ...[...index(Object.keys(synonyms.terms))].filter(([, w]) => w !== null)]);
+      const lexicon = [...index(Object.keys(synonyms.terms))].filter(([, w]) => w !== null);
+      this.byPinyin = new Map([...index(this.typoWords()), ...lexicon]);
     }
     const tokens = question.split(/(\s+)/u);
     const out: string[] = [];
@@ -381,7 +382,10 @@ export function matchLevel(term: Term, e: Evidence, totalAsked = false): number 
     else if (holds(e.before, form)) best = Math.max(best, LEVEL.segment);
     else if (holds(e.siblings, form)) best = Math.max(best, LEVEL.sibling);
     else if (holds(e.segment, form)) best = Math.max(best, LEVEL.segment);
-    else if (holds(e.sentence, form)) best = Math.max(best, e.shared === undefined || holds(e.shared, form) || isVerb(form) ? LEVEL.sentence : LEVEL.otherStretch);
+    else if (holds(e.sentence, form)) {
+      const shared = e.shared === undefined || holds(e.shared, form) || isVerb(form);
+      best = Math.max(best, shared ? LEVEL.sentence : LEVEL.otherStretch);
+    }
     else if (holds(e.titles, form)) best = Math.max(best, LEVEL.titles);
     else if (holds(e.paragraph, form)) best = Math.max(best, LEVEL.paragraph);
   }

@@ -30,8 +30,11 @@ type Factor = (c: FitContext) => number;
 
 /** How much of the figure's own label the question asks about. */
 // 公办民办加一块: a whole asked as the sum of its parts is named by its parts' labels as well as its own.
-const label: Factor = ({ q, terms, e }) =>
-  RANK.labelBase + RANK.labelPrecision * Math.max(labelPrecision(terms, e), totalAsked(q) && e.parts ? labelPrecision(terms, { ...e, label: `${e.label}${e.parts}` }) : 0);
+const label: Factor = ({ q, terms, e }) => {
+  const own = labelPrecision(terms, e);
+  const withParts = totalAsked(q) && e.parts ? labelPrecision(terms, { ...e, label: `${e.label}${e.parts}` }) : 0;
+  return RANK.labelBase + RANK.labelPrecision * Math.max(own, withParts);
+};
 
 /** A total is asked (一共, 加一块), in so many words. */
 export const totalAsked = (q: FitContext['q']): boolean => q.total || q.aggregation === 'total';
@@ -93,7 +96,8 @@ const level: Factor = ({ q, f }) => {
   return stated && !q.levels.includes(stated) ? RANK.otherLevel : 1;
 };
 
-const list: Factor = ({ q, terms, f, e }) => aggregateFit(terms, f, q.total && /、|加上|以及|和/u.test(q.focus), totalAsked(q) ? e.parts : undefined);
+const list: Factor = ({ q, terms, f, e }) =>
+  aggregateFit(terms, f, q.total && /、|加上|以及|和/u.test(q.focus), totalAsked(q) ? e.parts : undefined);
 
 const PEOPLE_COUNTED = /^(?:学生|老师|教师|毕业生|班主任|员工|教职工|新生)$/u;
 

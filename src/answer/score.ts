@@ -230,7 +230,9 @@ export function mismatch(q: Question, f: Fact, e: Evidence, groups: readonly str
   } else if (scoped && (q.cityWide || q.cityNamed)) return 'city-wide asked';
   // 本科的国家奖学金每人多少: a figure its sentence says is of the report's own kind of school (设立中等职业教育国家
   // 奖学金…6000 元), and that names not the kind asked, is not it.
-  if (q.sector && q.sector !== 'adult' && q.sector !== 'community' && !f.frame?.sector && OWN_SECTOR.test(e.sentence) && !SECTOR_WORDS[q.sector].some((w) => e.sentence.includes(w))) return 'other sector';
+  if (q.sector && q.sector !== 'adult' && q.sector !== 'community' && !f.frame?.sector && OWN_SECTOR.test(e.sentence)) {
+    if (!SECTOR_WORDS[q.sector].some((w) => e.sentence.includes(w))) return 'other sector';
+  }
   // 学生参加国赛拿了几个一等奖: a figure of what teachers won (2 名班主任…荣获全国一等奖 1 个) is not it.
   if (q.who && f.frame?.who && f.frame.who !== q.who) return 'who';
   if (q.table !== null && f.table !== q.table) return 'table';

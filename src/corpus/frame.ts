@@ -124,7 +124,8 @@ export function frameOf(f: Fact, report: Report): Omit<FactFrame, 'name'> {
               : 'plain';
   const shareOf = rate ? shareOfLabel(f.label, report.meta.city) : '';
   // A ratio of the two (生师比 17.5) counts both.
-  const who = f.kind === 'ratio' || f.unit === '' ? null : peopleBefore(before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf('。')) + 1));
+  const ownStretch = before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf('。')) + 1);
+  const who = f.kind === 'ratio' || f.unit === '' ? null : peopleBefore(ownStretch);
   return {
     measure: measureOf(f.label, f.clause, inClause),
     partOf,
@@ -182,7 +183,9 @@ export function withFrames(facts: readonly Fact[], report: Report): Fact[] {
     // The whole is the last figure before it in the same sentence that is no part itself (其中 … refers back to
     // it); a part in brackets is one of the figure just before the bracket (公办学校 14 所（市级 3 所、县级 11 所）).
     const bracketed = f.frame.partOf && inBracket(f.sentence.slice(0, Math.max(0, f.sentence.indexOf(f.text))));
-    const sameSentence = framed.slice(0, i).filter((g) => g.paragraphId === f.paragraphId && g.sentence === f.sentence && g.kind === 'quantity');
+    const sameSentence = framed
+      .slice(0, i)
+      .filter((g) => g.paragraphId === f.paragraphId && g.sentence === f.sentence && g.kind === 'quantity');
     const whole = !f.frame.partOf
       ? undefined
       : bracketed
