@@ -771,3 +771,17 @@ describe('session 8: a figure stated in English to be checked', () => {
     expect(parse('Is it true that vocational school graduates earn more than high school graduates?').intent).not.toBe('number');
   });
 });
+
+describe('session 8 (late): the report’s own year by default, spoken 1+X, 不想让孩子上', () => {
+  it('answers the report’s year when none is asked (获嘉职专起薪 → 2023 届 3000 元)', () => {
+    expect(ranker.answer('获嘉职专毕业出去起薪多少').figure?.text).toBe('3000 元');
+  });
+
+  it('reads 一加X as 1+X', () => {
+    expect(ranker.answer('去年一加X证书一共多少人拿到证了').figure?.text).toBe('859 人');
+  });
+
+  it('reads 不想让孩子上民办的 as ruling out 民办', () => {
+    expect(parse('新乡公办职专一共几所啊 不想让孩子上民办的').excluded).toContain('民办');
+  });
+});

@@ -131,8 +131,11 @@ const share: Factor = ({ q, f }) => {
 };
 
 /** 最新那一届, 最近一年 asked: a figure of an earlier year than the report's own is an older one. */
+// No year asked (获嘉职专毕业出去起薪多少): the report's own year is meant, a little more than an earlier one.
 const latest: Factor = ({ q, f, reportYear }) =>
-  q.latest && reportYear && f.years.length && Math.max(...f.years) < reportYear ? RANK.latestAskedEarlierStated : 1;
+  !reportYear || !f.years.length || Math.max(...f.years) >= reportYear ? 1
+    : q.latest ? RANK.latestAskedEarlierStated
+      : q.years.length === 0 ? RANK.yearUnaskedEarlierStated : 1;
 
 /**
  * 听说有5万多人？到底多少, 有100多家企业参加，具体是多少家: the figure the asker is correcting is near the amount

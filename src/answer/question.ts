@@ -442,6 +442,8 @@ const ADDED_ON = new RegExp(INTENTS.addedOn, 'u');
 function spokenYears(text: string): string {
   const digits = (w: string): string => [...w].map((c) => (c === '〇' ? '0' : String(SPOKEN_DIGITS.indexOf(c)))).join('');
   return text
+    // 一加X证书 said aloud is the 1+X certificate.
+    .replace(/一加\s*(?=x)/giu, '1+')
     .replace(/([零〇一二三四五六七八九]{4})(?=年|届)/gu, digits)
     .replace(/(?<![零〇一二三四五六七八九十百千万])([一二][零〇一二三四五六七八九])(?=届)/gu, digits);
 }
