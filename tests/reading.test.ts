@@ -785,3 +785,22 @@ describe('session 8 (late): the report’s own year by default, spoken 1+X, 不�
     expect(parse('新乡公办职专一共几所啊 不想让孩子上民办的').excluded).toContain('民办');
   });
 });
+
+describe('session 8 (late): several questions numbered in one message', () => {
+  it.each([
+    ['汇总三位家长的问题：1.中职毕业生对学校的满意度是多少 2.能不能走读 3.校服多少钱', '满意度'],
+    ['想了解：其一，全市中职体育课专任教师共有多少名；其二，运动会经费由谁承担；其三，家长能否担任志愿裁判。', '体育课'],
+  ])('%s → the first is asked', (q, word) => {
+    const focus = parse(q).focus;
+    expect(focus).toContain(word);
+    expect(focus).not.toMatch(/校服|经费|裁判/u);
+  });
+
+  it('refuses a total of 一二三等奖 the report never states, with no 、 between them', () => {
+    expect(gated.answer('市里技能比赛 一二三等奖 加一块儿一共多少个').found).toBe(false);
+  });
+
+  it('keeps 一、二、三等奖 inside a sentence whole', () => {
+    expect(parse('技能大赛一、二、三等奖加起来总共发了多少个奖？').focus).toContain('一、二、三等奖');
+  });
+});

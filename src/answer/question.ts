@@ -457,6 +457,11 @@ const RUN_ON_CLAUSE_END = new RegExp(INTENTS.runOn.clauseEnd!, 'gu');
 
 function runOnBreaks(text: string): string {
   return text
+    // 1.满意度是多少 2.能不能走读 3.校服多少钱 / 一、…？二、… / 其一，…；其二，…: several questions numbered in one
+    // message are parts of their own, the first the one asked.
+    .replace(/[\s，,；;。]+(?=(?:[2-9]|[二三四五六七八九])[.、．)）](?=[\u4e00-\u9fff])|其[二三四五六][，,、：:])/gu, '？')
+    // 汇总三位家长的问题：…是多少: a lead-in before a colon that introduces the question is told, not asked.
+    .replace(/^([^：:？?。！!]{2,40}?)[：:](?=[^？?。]*(?:多少|几|吗|什么|哪|是否|有没有))/u, (m, lead: string) => (/多少|几|吗|什么|哪|是否|有没有/u.test(lead) ? m : `${lead}。`))
     // 那二等奖多少个啊 估摸下拿奖概率: a space between words typed on a phone ends a clause.
     .replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/gu, '，')
     // 免学费是从那年开始的？: 那年 in a question is 哪年.
