@@ -131,7 +131,7 @@ const share: Factor = ({ q, f }) => {
 };
 
 /** 最新那一届, 最近一年 asked: a figure of an earlier year than the report's own is an older one. */
-// No year asked (获嘉职专毕业出去起薪多少): the report's own year is meant, a little more than an earlier one.
+// No year asked (某职专毕业出去起薪多少): the report's own year is meant, a little more than an earlier one.
 const latest: Factor = ({ q, f, reportYear }) =>
   !reportYear || !f.years.length || Math.max(...f.years) >= reportYear ? 1
     : q.latest ? RANK.latestAskedEarlierStated

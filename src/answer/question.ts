@@ -455,13 +455,18 @@ function spokenYears(text: string): string {
 const RUN_ON_QUESTION_END = new RegExp(INTENTS.runOn.questionEnd!, 'gu');
 const RUN_ON_CLAUSE_END = new RegExp(INTENTS.runOn.clauseEnd!, 'gu');
 
+/** 汇总三位家长的问题：…是多少: a lead-in before a colon that introduces the question is told, not asked. */
+function leadIn(text: string): string {
+  return text.trim().replace(/^([^：:？?。！!]{2,40}?)[：:](?=[^？?。]*(?:多少|几|吗|什么|哪|是否|有没有))/u, (m, lead: string) =>
+    /多少|几|吗|什么|哪|是否|有没有/u.test(lead) ? m : `${lead}。`);
+}
+
 function runOnBreaks(text: string): string {
   return text
     // 1.满意度是多少 2.能不能走读 3.校服多少钱 / 一、…？二、… / 其一，…；其二，…: several questions numbered in one
     // message are parts of their own, the first the one asked.
     .replace(/[\s，,；;。]+(?=(?:[2-9]|[二三四五六七八九])[.、．)）](?=[\u4e00-\u9fff])|其[二三四五六][，,、：:])/gu, '？')
-    // 汇总三位家长的问题：…是多少: a lead-in before a colon that introduces the question is told, not asked.
-    .replace(/^([^：:？?。！!]{2,40}?)[：:](?=[^？?。]*(?:多少|几|吗|什么|哪|是否|有没有))/u, (m, lead: string) => (/多少|几|吗|什么|哪|是否|有没有/u.test(lead) ? m : `${lead}。`))
+
     // 那二等奖多少个啊 估摸下拿奖概率: a space between words typed on a phone ends a clause.
     .replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/gu, '，')
     // 免学费是从那年开始的？: 那年 in a question is 哪年.
@@ -475,7 +480,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   const typed = unglueLevels(glossed(runOnBreaks(spokenYears(normalize(original).toLowerCase()))), places);
   const { text: whole, language, untranslated } = toChinese(typed, [city, ...places]);
   // An elliptical follow-up (…有几所，县级呢) asks the same again for something else: it is left for later.
-  const { excluded, rest } = exclusions(endTold(whole.replace(ASIDES, ' ')));
+  const { excluded, rest } = exclusions(endTold(leadIn(whole.replace(ASIDES, ' '))));
   // 我是某职专校长，…全市中职这个比例是多少: when the city as a whole is asked, the asker's self-introduction (and
   // the school in it) only says who asks.
   const selfless = rest.split(/(?<=[，,。；;])/u).filter((c) => !introducesAsker(c)).join('');
