@@ -6,9 +6,8 @@ import synonyms from '../lexicon/synonyms.json' with { type: 'json' };
 import weights from './weights.json' with { type: 'json' };
 import type { Term } from './question.ts';
 import { segment } from '../text/segment.ts';
-import { HomophoneRepair, TypoRepair } from '../text/typos.ts';
+import { HomophoneRepair, syllables, TypoRepair } from '../text/typos.ts';
 import { Abbreviations } from '../text/abbreviations.ts';
-import { pinyin } from 'pinyin-pro';
 
 /** Normalised texts around each fact, paragraph and table row, and term weights from the report. */
 export interface Evidence {
@@ -126,7 +125,7 @@ export class ReportText {
         const map = new Map<string, string | null>();
         for (const word of new Set(words)) {
           if (!/^[\u4e00-\u9fff]{2,5}$/u.test(word)) continue;
-          const key = pinyin(word, { toneType: 'none', type: 'array', v: true }).join('');
+          const key = syllables(word).join('');
           const seen = map.get(key);
           map.set(key, seen === undefined || seen === word ? word : null);
         }
@@ -157,9 +156,9 @@ export class ReportText {
   }
 
   /** The question with each word the report never uses, but sounds like one of its words, written as that word. */
-  repairTypos(question: string): string {
-    let out = this.unromanized(question);
-    question = out;
+  repairTypos(typed: string): string {
+    const question = this.unromanized(typed);
+    let out = question;
     const tokens = segment(question);
     // A character jieba leaves alone before a word (思/正课, 班/主人): a typo often glued them
     // (思政课), so that word may be mended into a shorter report word.
@@ -191,11 +190,10 @@ export class ReportText {
         out = this.repairAround(out, word, stranded.has(word) ? LONG_WORD - 1 : LONG_WORD);
         continue;
       }
-      this.typos ??= new TypoRepair(this.typoWords(), TALK);
+      this.typos ??= new TypoRepair(this.typoWords());
       // A word jieba does not know (民半) may hold a character of talk (半) in a typo's place: it is read as the one
       // report word that sounds exactly the same (民办), never as one that only sounds close.
-      this.spokenTypos ??= new TypoRepair(this.typoWords(), ASKING_CHARS);
-      const fixed = this.typos.repair(word) ?? this.spokenTypos.repair(word, true);
+      const fixed = this.typos.repair(word, TALK) ?? this.typos.repair(word, ASKING_CHARS, true);
       if (fixed) out = out.split(word).join(fixed);
       else {
         const mended = this.repairAround(out, word);
@@ -208,7 +206,6 @@ export class ReportText {
   }
 
   private homophones: HomophoneRepair | undefined;
-  private spokenTypos: TypoRepair | undefined;
   private abbreviations: Abbreviations | undefined;
   private reportWords: Set<string> | undefined;
 

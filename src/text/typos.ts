@@ -6,7 +6,17 @@ import { pinyin } from 'pinyin-pro';
  * a character with it and sounds the same, or differs in one syllable's final only (lie ~ li). Only one such
  * word may fit; otherwise nothing is repaired.
  */
-const syllables = (word: string): string[] => pinyin(word, { toneType: 'none', type: 'array', v: true });
+const sounds = (word: string): string[] => pinyin(word, { toneType: 'none', type: 'array', v: true });
+const soundCache = new Map<string, string[]>();
+/**
+ * A report or lexicon word's syllables, toneless (比例 → bi, li), worked out once per word for every reader of sounds
+ * (typo repair, pinyin inside English). Only for the reports' and lexicons' words: typed words are never cached.
+ */
+export function syllables(word: string): string[] {
+  let s = soundCache.get(word);
+  if (!s) soundCache.set(word, (s = sounds(word)));
+  return s;
+}
 
 /** Two syllables that a hurried typist confuses: the same, or the same initial with a close final. */
 function close(a: string, b: string): boolean {
@@ -21,8 +31,7 @@ function close(a: string, b: string): boolean {
 export class TypoRepair {
   private readonly byLength = new Map<number, { word: string; sound: string[] }[]>();
 
-  /** `notTypos`: characters of talk and asking (几多少, 拿到) that no typo of a report word holds. */
-  constructor(words: Iterable<string>, private readonly notTypos: RegExp) {
+  constructor(words: Iterable<string>) {
     for (const word of new Set(words)) {
       if (!/^[\u4e00-\u9fff]{2,4}$/u.test(word)) continue;
       const list = this.byLength.get(word.length) ?? [];
@@ -31,11 +40,13 @@ export class TypoRepair {
     }
   }
 
-  /** The report's word for a typed word it never uses, or null; `exact`: only one that sounds the same. */
-  repair(typed: string, exact = false): string | null {
-    // Question words and talk (几项, 多少, 拿到) are never typos of the report's words.
-    if (!/^[\u4e00-\u9fff]{2,4}$/u.test(typed) || this.notTypos.test(typed)) return null;
-    const sound = syllables(typed);
+  /**
+   * The report's word for a typed word it never uses, or null. `notTypos`: characters (of talk, of asking: 几, 多少,
+   * 拿到) that no typo of a report word holds; `exact`: only a word that sounds the same, never one that sounds close.
+   */
+  repair(typed: string, notTypos: RegExp, exact = false): string | null {
+    if (!/^[\u4e00-\u9fff]{2,4}$/u.test(typed) || notTypos.test(typed)) return null;
+    const sound = sounds(typed);
     const sharing = (this.byLength.get(typed.length) ?? []).filter(({ word }) => [...typed].some((ch, i) => word[i] === ch));
     // A word that sounds the same wins over one that sounds close.
     const same = sharing.filter(({ sound: s }) => s.every((x, i) => x === sound[i]));
