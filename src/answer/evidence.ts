@@ -302,7 +302,7 @@ export class ReportText {
         // 升学 6262 人，其中升入本科 327 人: 本科 is the part's word (327), not the whole's (6262); a word that only
         // a later figure of the same stretch names is that figure's.
         siblings: norm(
-          (this.bySentence.get(`${f.paragraphId}|${f.sentence}`) ?? [])
+          others
             .filter((g) => {
               if (g.id === f.id || g.label === f.label) return false;
               if (g.frame?.whole === f.label) return true;
