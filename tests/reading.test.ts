@@ -804,3 +804,28 @@ describe('session 8 (late): several questions numbered in one message', () => {
     expect(parse('技能大赛一、二、三等奖加起来总共发了多少个奖？').focus).toContain('一、二、三等奖');
   });
 });
+
+describe('session 9: requests about the answer’s form, and amounts per child', () => {
+  it.each([
+    ['题目设计用：新乡市域产教联合体一共有多少家企业参与？需要章节出处', '117 家'],
+    ['请核实：2023届获嘉县职专毕业生本科录取率，具体到小数点，所在章节也请注明', '19.21%'],
+  ])('%s → the request for a section or a precision is not asked (%s)', (q, figure) => {
+    const focus = parse(q).focus;
+    expect(focus).not.toMatch(/章节|小数点|设计用/u);
+    expect(ranker.answer(q).figure?.text).toBe(figure);
+  });
+
+  it.each([
+    ['中职国家奖学金一个娃奖多少', '6000 元'],
+    ['中职生平均一人有几个实训工位', '0.66 个'],
+  ])('%s → a per-student amount (%s), not the total', (q, figure) => {
+    expect(parse(q).aggregation).toBe('perUnit');
+    expect(ranker.answer(q).figure?.text).toBe(figure);
+  });
+
+  it('reads a per-child amount stated before 一共 as told: the total is asked', () => {
+    const q = '国家奖学金一个娃给六千块钱那二三年全市一共发了多少钱';
+    expect(parse(q).aggregation).toBe('total');
+    expect(ranker.answer(q).figure?.text).toBe('33.6 万元');
+  });
+});

@@ -102,10 +102,15 @@ export function shareOver(focus: string): string | null {
 
 /** The aggregation a question asks for: a per-student standard, a total, or either. */
 export function wantedAggregation(focus: string): 'perUnit' | 'total' | null {
-  if (Q_PER_UNIT.test(focus)) return 'perUnit';
-  if (Q_TOTAL.test(focus)) return 'total';
-  return null;
+  const perUnit = Q_PER_UNIT.exec(focus);
+  const total = Q_TOTAL.exec(focus);
+  // 一个娃给六千块钱，那一共发了多少: a per-student amount stated before the total asked is told, not asked.
+  if (perUnit && total && total.index > perUnit.index && STATED_AMOUNT.test(focus.slice(perUnit.index, total.index))) return 'total';
+  if (perUnit) return 'perUnit';
+  return total ? 'total' : null;
 }
+/** An amount said outright (6000元, 六千块). */
+const STATED_AMOUNT = /[\d零一二两三四五六七八九十百千万]+\s*(?:块|元|万|人|个|所|%)/u;
 
 /** The sector a question names (成人教育, 社区, 高职, 普高, 本科), or null for the report's own. */
 export function questionSector(focus: string): Sector | null {
