@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseForms, parseQuestion } from '../src/answer/question.ts';
+import { baseForms, chineseAmount, parseQuestion } from '../src/answer/question.ts';
 import { realAnswerer, realRanker } from './helpers.ts';
 
 // How this session's reading rules change what is asked; each row is a question people wrote, on the real report.
@@ -827,5 +827,41 @@ describe('session 9: requests about the answer’s form, and amounts per child',
     const q = '国家奖学金一个娃给六千块钱那二三年全市一共发了多少钱';
     expect(parse(q).aggregation).toBe('total');
     expect(ranker.answer(q).figure?.text).toBe('33.6 万元');
+  });
+});
+
+describe('session 9: the province, places in a remark, amounts in Chinese numerals', () => {
+  it.each([
+    ['河南雨露计划 中职生一年补多少钱？', '3000 元'],
+    ['河南省技能大赛新乡中职拿了几个一等奖', '36 个'],
+  ])('%s → the province before one of its programmes names no place elsewhere (%s)', (q, figure) => {
+    expect(ranker.answer(q).figure?.text).toBe(figure);
+  });
+
+  it.each(['河南省中职学校一共有多少所', '河南的中职学生有多少'])('%s → the province as a whole: not in the report', (q) => {
+    expect(parse(q).outside).toMatch(/^河南/u);
+    expect(gated.answer(q).found).toBe(false);
+  });
+
+  it('keeps a province’s programme that names its schools (标准化建设工程验收) in the report', () => {
+    expect(parse('通过河南省中等职业学校标准化建设工程验收的有几所').outside).toBeNull();
+  });
+
+  it('reads a place named only in a remark after the question as no place asked', () => {
+    const q = '我奶奶问获嘉职专的娃毕业头一份工作能挣多少，她老说获嘉归焦作管我也说不清😂';
+    expect(parse(q).elsewhere).toEqual([]);
+    expect(parse('郑州的中职学校有多少所').elsewhere).toEqual(['郑州']);
+  });
+
+  it.each([
+    ['六百', 600], ['一万四千', 14000], ['一万四', 14000], ['六百五', 650], ['一百零五', 105], ['两千', 2000], ['十二', 12],
+  ])('reads %s as %d', (w, n) => {
+    expect(chineseAmount(w)).toBe(n);
+  });
+
+  it('answers 六百分以上 with the report’s 600 分以上 figure, and leaves rough amounts and ranks as typed', () => {
+    expect(ranker.answer('牧野区职教中心对口高考六百分以上有几个').figure?.text).toBe('15 人');
+    expect(parse('孩子中考差了几十分').focus).toContain('几十');
+    expect(parse('新乡中职的专业点前十名').focus).toContain('前十名');
   });
 });

@@ -125,10 +125,17 @@ const OUTSIDE_RE = new RegExp(`(${OUTSIDE.places.join('|')})[^，,。？?]{0,8}?
  * A population outside the report asked about as a whole (全国中职在校生, 全省的中职学校): the report counts
  * only its own area. 全国 as a level (国赛一等奖, 全省班主任能力比赛) is not this.
  */
-export function outsideScope(focus: string): string | null {
+export function outsideScope(focus: string, province = ''): string | null {
+  if (NOT_SCOPE.test(focus)) return null;
   const m = OUTSIDE_RE.exec(focus);
-  return m && !NOT_SCOPE.test(focus) ? m[1]! : null;
+  if (m) return m[1]!;
+  // 河南省中职学校一共有多少所: the report's province right before its schools, and none of its programmes named.
+  const p = province ? new RegExp(`(${escapeRe(province)}省?)的?(?:${OUTSIDE.population.join('|')})`, 'u').exec(focus) : null;
+  return p && !PROVINCE_PROGRAMME.test(focus.slice(p.index)) ? p[1]! : null;
 }
+const PROVINCE_PROGRAMME = new RegExp(OUTSIDE.provinceProgramme.join('|'), 'u');
+/** A text matched literally inside a pattern. */
+export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** What the question says it does not mean (不是问招生 → 招生), and the text without those clauses. */
 export function exclusions(text: string): { excluded: string[]; rest: string } {

@@ -14,7 +14,7 @@ import intentsLexicon from '../lexicon/intents.json' with { type: 'json' };
 import { assertLexicon } from '../lexicon/schema.ts';
 import type { Entity } from '../corpus/entities.ts';
 import type { Sector } from '../corpus/types.ts';
-import { asks, asksTotal, exclusions, introducesAsker, withoutSpeakers, negatedMeasure, shareOver, outsideScope, perUnitWords, questionSector, questionTypes, wantedAggregation, type QType } from './question-type.ts';
+import { asks, asksTotal, escapeRe, exclusions, introducesAsker, withoutSpeakers, negatedMeasure, shareOver, outsideScope, perUnitWords, questionSector, questionTypes, wantedAggregation, type QType } from './question-type.ts';
 
 import { peopleAsked } from '../corpus/frame.ts';
 import type { People } from '../corpus/types.ts';
@@ -124,9 +124,9 @@ for (const entry of SYNONYMS) {
 const ENGLISH = Object.entries({ ...(places.english as Record<string, string>), ...(english.phrases as Record<string, string>) }).sort((a, b) => b[0].length - a[0].length);
 const ELSEWHERE = [...places.elsewhere, ...places.otherSchoolTypes].sort((a, b) => b.length - a.length);
 const OTHER_TYPES = new Set(places.otherSchoolTypes);
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // Where the asker comes from (从山东过来打工的): told, and no place asked about.
-const PLACE_ALTERNATIVES = [...places.elsewhere.filter((p) => !/^全/u.test(p)), ...places.otherSchoolTypes].map(escape).join('|');
+const PROVINCE_PROGRAMME = frames.outsideScope.provinceProgramme.map(escapeRe).join('|');
+const PLACE_ALTERNATIVES = [...places.elsewhere.filter((p) => !/^全/u.test(p)), ...places.otherSchoolTypes].map(escapeRe).join('|');
 const ORIGIN = new RegExp(places.origin.map((o) => o.split('{place}').join(`(?:${PLACE_ALTERNATIVES})`)).join('|'), 'gu');
 // The report's own kind of school named too: another kind is then context (初中毕业上职专, 职普比), not the subject.
 const OWN_TYPE = new RegExp(places.ownSchoolTypes.join('|'), 'u');
@@ -425,7 +425,7 @@ const CITY_WIDE_BY_CITY = new Map<string, RegExp>();
 /** 全市, 所有学校, 全 + the city's name: the city as a whole (compiled once per city). */
 function cityWideCue(city: string): RegExp {
   let re = CITY_WIDE_BY_CITY.get(city);
-  if (!re) CITY_WIDE_BY_CITY.set(city, (re = new RegExp(`全市|所有学校|全部学校${city ? `|全${escape(city)}` : ''}`, 'u')));
+  if (!re) CITY_WIDE_BY_CITY.set(city, (re = new RegExp(`全市|所有学校|全部学校${city ? `|全${escapeRe(city)}` : ''}`, 'u')));
   return re;
 }
 
@@ -439,6 +439,46 @@ const ADDED_ON = new RegExp(INTENTS.addedOn, 'u');
  * A year spoken digit by digit (二零二三年, 二〇二三届), as voice input writes it: read in digits; so is a cohort
  * said short (二三届 → 23届; not 二三年, which is as often "two or three years").
  */
+/**
+ * An exact amount said in Chinese numerals before its unit (六百分以上, 三千块) in digits, as the report writes it;
+ * a bare 一个/两所 (no 十, 百, 千 or 万), a rough one (几十个, 两百多个) and a rank (前十名) stay as typed.
+ */
+function spokenAmounts(text: string): string {
+  return text.replace(/(?<![之第前几多好数零〇一二两三四五六七八九十百千万])([一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*)(?=[分人名元块个所家])/gu,
+    (w) => (/[十百千万]/u.test(w) ? String(chineseAmount(w) ?? w) : w));
+}
+
+/** 六百 → 600, 一万四千 → 14000, 一万四 → 14000, 六百五 → 650, 十二 → 12; null when it is no amount. */
+export function chineseAmount(written: string): number | null {
+  const digit = (c: string): number => '零一二三四五六七八九'.indexOf(c === '两' ? '二' : c === '〇' ? '零' : c);
+  const units: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+  const below = (w: string): number | null => {
+    let total = 0;
+    let pending = -1;
+    let place = 1;
+    let zero = false;
+    for (const c of w) {
+      if (c in units) {
+        total += (pending < 0 ? 1 : pending) * units[c]!;
+        place = units[c]! / 10;
+        pending = -1;
+      } else {
+        const d = digit(c);
+        if (d < 0) return null;
+        if (d === 0) zero = true;
+        pending = d;
+      }
+    }
+    // 一万四, 六百五: a digit right after the last unit is the next place down (一百零五 is 105).
+    return pending > 0 ? total + pending * (zero ? 1 : place) : total;
+  };
+  const [high, low] = written.split('万');
+  if (low === undefined) return below(written);
+  const h = below(high!);
+  const l = low === '' ? 0 : /^[一二两三四五六七八九]$/u.test(low) ? digit(low) * 1000 : below(low);
+  return h === null || l === null ? null : h * 10000 + l;
+}
+
 function spokenYears(text: string): string {
   const digits = (w: string): string => [...w].map((c) => (c === '〇' ? '0' : String(SPOKEN_DIGITS.indexOf(c)))).join('');
   return text
@@ -475,9 +515,22 @@ function runOnBreaks(text: string): string {
     .replace(RUN_ON_CLAUSE_END, '$1，');
 }
 
+/**
+ * What is said after the question without asking anything: the clauses of the focus after its last asking one,
+ * and the parts after it that ask nothing (…能挣多少，她老说那县归某市管我也说不清😂).
+ */
+function remarksAfter(pieces: readonly { text: string; asks: boolean }[], focusIndex: number): string[] {
+  const focus = pieces[focusIndex]?.text ?? '';
+  const clauses = focus.split(/[，,]/u);
+  const last = clauses.findLastIndex((c) => asks(c));
+  const tail = last >= 0 ? clauses.slice(last + 1).filter((c) => c.trim()) : [];
+  const later = pieces.slice(focusIndex + 1).filter((p) => !p.asks && !asks(p.text)).map((p) => p.text);
+  return [...tail, ...later];
+}
+
 export function parseQuestion(original: string, entities: readonly Entity[], city = '', places: readonly string[] = [], province = ''): Question {
   const levels = levelForms(province);
-  const typed = unglueLevels(glossed(runOnBreaks(spokenYears(normalize(original).toLowerCase()))), places);
+  const typed = unglueLevels(glossed(runOnBreaks(spokenAmounts(spokenYears(normalize(original).toLowerCase())))), places);
   const { text: whole, language, untranslated } = toChinese(typed, [city, ...places]);
   // An elliptical follow-up (…有几所，县级呢) asks the same again for something else: it is left for later.
   const { excluded, rest } = exclusions(endTold(leadIn(whole.replace(ASIDES, ' '))));
@@ -523,10 +576,13 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   // a whole (某省的中职学校), though a province's programme or contest it names is matched in its sentence.
   const own = [city, ...places].filter(Boolean);
   // 河南省省级示范性社区学校: the province named beside a provincial level (省级, 省赛) names a title, not a place.
-  const provinceTitle = province !== '' && new RegExp(`${escape(province)}省?省级`, 'u').test(asked);
+  // 河南雨露计划, 河南省技能大赛: so does the province right before one of its programmes.
+  const provinceTitle = province !== '' && new RegExp(`${escapeRe(province)}省?的?(?:${PROVINCE_PROGRAMME})`, 'u').test(asked);
   const origins = asked.match(ORIGIN) ?? [];
   // …nor a place inside a quoted title (“人人持证、技能河南”), nor one jieba does not read as a word (七成都 is 七成/都).
-  const notOrigin = asked.replace(ORIGIN, ' ').replace(/[“"「][^”"」]{1,24}[”"」]/gu, ' ');
+  // …nor one named only in a remark after the question (…能挣多少，她老说那县归某市管我也说不清).
+  const notOrigin = remarksAfter(pieces, focusIndex).reduce((t, r) => t.split(r).join(' '), asked)
+    .replace(ORIGIN, ' ').replace(/[“"「][^”"」]{1,24}[”"」]/gu, ' ');
   let words: string[] | undefined;
   const isWord = (p: string): boolean => (words ??= segment(notOrigin)).some((w) => w.startsWith(p) || p.startsWith(w) && p.length - w.length <= 1 && w.length >= 2);
   const elsewhere = ELSEWHERE.filter((p) => notOrigin.includes(p) && isWord(p) && !(ownType && OTHER_TYPES.has(p)) && !own.some((o) => o.startsWith(p) || p.startsWith(o)))
@@ -619,7 +675,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     figure: Number(/图\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,
     cityWide: cityWideCue(city).test(whole),
     // The city by name with no school or county named (2022年某市中职毕业生升学多少人): no one school's figure answers.
-    cityNamed: city !== '' && named.length === 0 && countyHits.length === 0 && new RegExp(`${escape(city)}(?!\\s*(?:县|市职|市域|职|技))`, 'u').test(asked),
+    cityNamed: city !== '' && named.length === 0 && countyHits.length === 0 && new RegExp(`${escapeRe(city)}(?!\\s*(?:县|市职|市域|职|技))`, 'u').test(asked),
     total: asksTotal(focus),
     counted: countedOf(focus),
     levels: levelsIn(focus, province),
@@ -633,7 +689,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     // 学生参加国赛拿了几个一等奖: students asked; who the asker is (我是班主任，…) is not who is asked about.
     who: peopleAsked(withoutSpeakers(focus.split(/[，,：:]/u).filter((c) => !introducesAsker(c)).join('，'))),
     excluded,
-    outside: outsideScope(focus),
+    outside: outsideScope(focus, province),
     untranslated,
   };
 }
