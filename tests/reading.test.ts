@@ -865,3 +865,41 @@ describe('session 9: the province, places in a remark, amounts in Chinese numera
     expect(parse('新乡中职的专业点前十名').focus).toContain('前十名');
   });
 });
+
+describe('session 9: remarks, hearsay and checked figures', () => {
+  it.each([
+    ['新乡中职一共开了多少个专业 选择多不多', '97 个'],
+    ['新乡的职专总共开了多少个专业 选择多不多', '97 个'],
+  ])('%s → a rough judgement after the exact ask is a remark (%s)', (q, figure) => {
+    expect(parse(q).focus).not.toContain('选择');
+    expect(gated.answer(q).figure?.text).toBe(figure);
+  });
+
+  it.each([
+    ['帮忙查下 报告里高中阶段招生的职普比是多少 一比二点几那个', '1:2.57'],
+    ['高中阶段招生的职普比是多少，普高跟职高一比几？', '1:2.57'],
+  ])('%s → 一比几 is a ratio said aloud (%s)', (q, figure) => {
+    expect(gated.answer(q).figure?.text).toBe(figure);
+  });
+
+  it('reads 老乡跟我说 as who told, and 挺大 as talk', () => {
+    const q = '老乡跟我说新乡中职在校生有5万多人，学校挺大的，是不是真的？到底有多少人啊';
+    expect(parse(q).focus).not.toContain('老乡');
+    expect(weightOf(q, '挺大') ?? 0).toBeLessThan(0.5);
+  });
+
+  it('reads 请给原文数字和节号 as a request about the answer, not the question', () => {
+    const q = '核实一下：报告里说全市中职资助资金是1.6亿元，对吗？请给原文数字和节号';
+    expect(parse(q).focus).toContain('资助资金');
+    expect(gated.answer(q).figure?.text).toBe('1.06 亿元');
+  });
+
+  it.each([
+    ['我奶奶问：原来的牧野职中（她一直这么叫，现在是牧野区职业教育中心吧）今年考上本科线的有几个娃', true],
+    ['新乡中职的本科线是多少分', false],
+    ['对口高考考多少分能过本科线 去年本科线多少分', false],
+    ['中职学校女生有多少', false],
+  ])('%s → answered: %s (a line reached by those counted is no unmeasured line)', (q, found) => {
+    expect(gated.answer(q).found).toBe(found);
+  });
+});

@@ -144,7 +144,7 @@ export class Answerer {
     // before the one answered is asked too (辍学的人多吗？在校生有多少 still answers the 在校生).
     const upTo = q.intent === 'number' || q.intent === 'date' ? -1 : q.whole.indexOf(q.focus);
     const asking = askingClauses(upTo > 0 ? q.whole.slice(0, upTo + q.focus.length) : q.focus);
-    const missing = this.absentMeasures.find((w) => asking.includes(w)) ?? unknownMeasure(terms, questionClauses(q.focus)) ?? (q.intent === 'number' ? unknownQualifier(terms, q.focus) : null);
+    const missing = this.absentMeasures.find((w) => asking.includes(w) && !measuredAfterAll(asking, w)) ?? unknownMeasure(terms, questionClauses(q.focus)) ?? (q.intent === 'number' ? unknownQualifier(terms, q.focus) : null);
     if (missing) return this.none(question, `报告没有给出“${missing}”的数据。${this.scopeNote()}`, this.suggest(q, terms));
     if (q.figure !== null) {
       const fig = this.kb.report.figures.find((f) => f.no === q.figure);
@@ -577,6 +577,12 @@ function inSection(section: string, ref: string): boolean {
  * about the school's care, not about boarding); a clause that asks (…能住校吗) always stays.
  */
 /** The clauses of the focus that ask (那二等奖多少个啊), not the asker's aside (估摸下拿奖概率); the focus when none does. */
+/** 考上本科线的有几个, 那个考上本科的女生: the measure named is not what is asked (`measuredAfterAll`). */
+function measuredAfterAll(asking: string, word: string): boolean {
+  const w = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  return required.measuredAfterAll.some((p) => new RegExp(p.split('{w}').join(w), 'u').test(asking));
+}
+
 function questionClauses(focus: string): string {
   const asked = focus.split(/[，,；;：:]/u).filter((c) => asks(c));
   return asked.length ? asked.join('，') : focus;

@@ -484,6 +484,8 @@ function spokenYears(text: string): string {
   return text
     // 一加X证书 said aloud is the 1+X certificate.
     .replace(/一加\s*(?=x)/giu, '1+')
+    // 一比几, 一比二点几: a ratio said aloud.
+    .replace(/一比(?=[几二三四五六七八九\d])/gu, '1比')
     .replace(/([零〇一二三四五六七八九]{4})(?=年|届)/gu, digits)
     .replace(/(?<![零〇一二三四五六七八九十百千万])([一二][零〇一二三四五六七八九])(?=届)/gu, digits);
 }
@@ -519,6 +521,17 @@ function runOnBreaks(text: string): string {
  * What is said after the question without asking anything: the clauses of the focus after its last asking one,
  * and the parts after it that ask nothing (…能挣多少，她老说那县归某市管我也说不清😂).
  */
+/** 一共开了多少个专业，选择多不多: a rough judgement after an exact ask in the same part is a remark, not asked. */
+function withoutRoughTail(part: string): string {
+  const clauses = part.split(/(?=[，,])/u);
+  while (clauses.length > 1 && VAGUE.test(clauses.at(-1)!.replace(/^[，,]/u, ''))) {
+    const rest = clauses.slice(0, -1).join('');
+    if (intentOf(rest) !== 'number') break;
+    clauses.pop();
+  }
+  return clauses.join('');
+}
+
 function remarksAfter(pieces: readonly { text: string; asks: boolean }[], focusIndex: number): string[] {
   const focus = pieces[focusIndex]?.text ?? '';
   const clauses = focus.split(/[，,]/u);
@@ -563,7 +576,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   if (listIndex >= 0) focusIndex = listIndex;
   // No figure asked (…最担心学坏了。职校在德育方面是怎么做的？): the first part with a question mark asks.
   if (focusIndex < 0) focusIndex = Math.max(0, pieces.findIndex((p) => p.asks));
-  const focus = parts[focusIndex] ?? '';
+  const focus = withoutRoughTail(parts[focusIndex] ?? '');
+  if (focusIndex < parts.length) parts[focusIndex] = focus;
   // 免学费是2015年开始的吧: a year stated to be checked asks when; it is no year the answer must be of.
   const checkedYear = CHECKED_YEAR.exec(focus)?.[1] ?? null;
   const intent = checkedYear ? 'date' : (intents[focusIndex] ?? 'passage');
