@@ -214,7 +214,8 @@ function toChinese(text: string, ownNames: readonly string[] = []): { text: stri
   // as the report's words, in place; an English word it does not know stays.
   if (latin <= han * 2 || latin < 6) return { text: latin >= 4 ? codeSwitched(text) : text, language: 'zh', untranslated: 0 };
   // A one-word gloss in brackets (general (academic) high schools) restates the word before it.
-  let out = ` ${text.toLowerCase().replace(/[’']s\b/g, '').replace(/\s*\(\s*[a-z-]+\s*\)/g, '')} `;
+  // A sentence's full stop (Hello, I am a teacher from Germany. How many …?) ends a part, as 。 does.
+  let out = ` ${text.toLowerCase().replace(/[’']s\b/g, '').replace(/\s*\(\s*[a-z-]+\s*\)/g, '').replace(/(?<=[a-z)])\.(?=\s+[a-z])/g, '。')} `;
   const words = (out.match(/[a-z-]+/g) ?? []).filter((w) => !ENGLISH_FILLER.has(w));
   // The report's own places by their pinyin (from its metadata), then the lexicon's phrases, each longest first.
   for (const [re, zh] of [...namePatterns(englishNames(ownNames)), ...ENGLISH_PATTERNS]) out = out.replace(re, ` ${zh} `);
@@ -558,7 +559,11 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     .filter((p) => p.text);
   const parts = pieces.map((p) => p.text);
   const intents = parts.map(intentOf);
-  if (language === 'en' && CUE.english.test(typed)) intents[0] = intents[0] === 'list' ? 'list' : 'number';
+  // How many …: the part that asks it (an introduction before it asks nothing).
+  if (language === 'en' && CUE.english.test(typed) && !intents.some((i) => i === 'number' || i === 'list')) {
+    const k = Math.max(0, parts.findIndex((p) => /多少|几/u.test(p)));
+    intents[k] = 'number';
+  }
   // I read … is 56% …, is (that) correct?: a figure stated to be checked asks for the report's figure.
   else if (language === 'en' && /\d/u.test(typed) && /\b(?:is|are) (?:it |this |that )?(?:correct|right|true)\b|\bcorrect\s*\?/iu.test(typed)) intents[0] = 'number';
   const counts = (i: Intent | null): boolean => i === 'number' || i === 'date';
@@ -601,6 +606,9 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   const isWord = (p: string): boolean => (words ??= segment(notOrigin)).some((w) => w.startsWith(p) || p.startsWith(w) && p.length - w.length <= 1 && w.length >= 2);
   const elsewhere = ELSEWHERE.filter((p) => notOrigin.includes(p) && isWord(p) && !(ownType && OTHER_TYPES.has(p)) && !own.some((o) => o.startsWith(p) || p.startsWith(o)))
     .filter((p) => !(provinceTitle && p.startsWith(province)))
+    // 她小姨在郑州说…。想问问咱新乡中职一共开了多少个专业: a part that asks about the report's own city asks about no
+    // place named only in the story around it.
+    .filter((p) => !(city !== '' && focus.includes(city) && !focus.includes(p)))
     .filter((p, _, all) => !all.some((q) => q !== p && q.includes(p)));
   const countyHits = placeForms(places).filter((c) => c !== city && asked.includes(c) && !aliasesHere.some((a) => a.includes(c)))
     .filter((c, _, all) => !all.some((d) => d !== c && d.includes(c)));
