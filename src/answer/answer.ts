@@ -143,7 +143,9 @@ export class Answerer {
     // 分数线多少？考了300分能上哪个学校: when no figure of the report is asked after it, a measure asked in a part
     // before the one answered is asked too (辍学的人多吗？在校生有多少 still answers the 在校生).
     const upTo = q.intent === 'number' || q.intent === 'date' ? -1 : q.whole.indexOf(q.focus);
-    const asking = askingClauses(upTo > 0 ? q.whole.slice(0, upTo + q.focus.length) : q.focus);
+    // …only a part that asks, not the story before it (孩子又不想住校太远。…一共是哪几所学校).
+    const askedBefore = upTo > 0 ? q.whole.slice(0, upTo).split(/[，,；;：:。？?！!]/u).filter((c) => asks(c)) : [];
+    const asking = [...askedBefore, askingClauses(q.focus)].join('，');
     const missing = this.absentMeasures.find((w) => asking.includes(w) && !measuredAfterAll(asking, w)) ?? unknownMeasure(terms, questionClauses(q.focus)) ?? (q.intent === 'number' ? unknownQualifier(terms, q.focus) : null);
     if (missing) return this.none(question, `报告没有给出“${missing}”的数据。${this.scopeNote()}`, this.suggest(q, terms));
     if (q.figure !== null) {
