@@ -903,3 +903,41 @@ describe('session 9: remarks, hearsay and checked figures', () => {
     expect(gated.answer(q).found).toBe(found);
   });
 });
+
+describe('session 9: voices sets — English sentences, stories, lists asked', () => {
+  it.each([
+    ['Hello, I am a teacher from Germany planning an exchange visit. How many independent secondary vocational schools does Xinxiang have?', '24 所'],
+    ['We are a company from Singapore interested in the Xinxiang city industry-education consortium (市域产教联合体). How many government departments are members of it?', '11 个'],
+    ['Of the 2023 graduates, how many stayed and work in local area (dangdi)?', '2830 人'],
+  ])('%s → an English introduction asks nothing (%s)', (q, figure) => {
+    expect(ranker.answer(q).figure?.text).toBe(figure);
+  });
+
+  it('asks about the report’s city, not a place of the story around it', () => {
+    const q = '她小姨在郑州说中职来回就那几个专业，没啥挑的。想问问咱新乡中职一共开了多少个专业啊？';
+    expect(parse(q).elsewhere).toEqual([]);
+  });
+
+  it.each([
+    ['案例6 交通运输系 未取证人数', false],
+    ['学习型组织+半小时学习读书屋 合计数', false],
+  ])('%s → found: %s (asked in the negative; a sum of named items)', (q, found) => {
+    expect(gated.answer(q).found).toBe(found);
+  });
+
+  it('answers 案例7 简单概括下 with the case', () => {
+    expect(gated.answer('案例7 简单概括下 做了啥').source?.section).toBe('4.2');
+  });
+
+  it('reads the story before a list asked without its unmeasured words (不想住校)', () => {
+    const a = gated.answer('我们住辉县那边，孩子又不想住校太远。听人说2023年新批了几所民办的中职学校，一共是哪几所学校呀');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('新乡市拓晋科技中等专业学校');
+  });
+
+  it('takes the part that asks for names, not a story part that mentions them (专业名字太多)', () => {
+    const q = '可专业名字太多我俩都看花眼了。新乡的中职学校里开得最多的前十个专业都是啥？帮忙列一下';
+    expect(parse(q).focus).toContain('前十');
+    expect(gated.answer(q).answer).toContain('电子商务');
+  });
+});

@@ -576,7 +576,9 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     if (exact > focusIndex) focusIndex = exact;
   }
   // …but not a second question added on (另外这是哪个学年的调查): that is a follow-up.
-  const listIndex = intents.findIndex((i, k) => i === 'list' && !(k > 0 && ADDED_ON.test(parts[k]!)));
+  const listParts = intents.flatMap((i, k) => (i === 'list' && !(k > 0 && ADDED_ON.test(parts[k]!)) ? [k] : []));
+  // …a part that asks them, rather than one of the story (专业名字太多我俩都看花眼了。…前十个专业都是啥？).
+  const listIndex = listParts.find((k) => pieces[k]!.asks) ?? listParts[0] ?? -1;
   // Names asked anywhere (几所…，都叫啥名) are the answer: the list shows how many too.
   if (listIndex >= 0) focusIndex = listIndex;
   // No figure asked (…最担心学坏了。职校在德育方面是怎么做的？): the first part with a question mark asks.
