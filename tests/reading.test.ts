@@ -941,3 +941,10 @@ describe('session 9: voices sets — English sentences, stories, lists asked', (
     expect(gated.answer(q).answer).toContain('电子商务');
   });
 });
+
+describe('session 9: English words counted over the sentence that asks', () => {
+  it('gives 650 班主任 to a question whose introduction the lexicon does not know', () => {
+    const q = 'my son is studying in Canada now and I think maybe send him back to Xinxiang. how many banzhuren (class teacher) are in the zhongzhi schools?';
+    expect(gated.answer(q).figure?.text).toBe('650 人');
+  });
+});

@@ -213,9 +213,20 @@ function toChinese(text: string, ownNames: readonly string[] = []): { text: stri
   // A Chinese question with English phrases in it (财会经贸系的 pass rate 是多少): the phrases the lexicon knows read
   // as the report's words, in place; an English word it does not know stays.
   if (latin <= han * 2 || latin < 6) return { text: latin >= 4 ? codeSwitched(text) : text, language: 'zh', untranslated: 0 };
+  // A sentence's full stop (Hello, I am a teacher from Germany. How many …?) ends a part, as 。 does; the share of
+  // words no phrase translated is taken over the sentences that ask (an introduction's words are no part of the question).
+  const sentences = text.split(/(?<=[a-z)][.?!])\s+(?=[a-z])/iu).map((x) => englishSentence(x, ownNames));
+  const asking = sentences.filter((x) => x.asks);
+  const counted = asking.length ? asking : sentences;
+  const words = counted.reduce((n, x) => n + x.words, 0);
+  const untranslated = words ? counted.reduce((n, x) => n + x.left, 0) / words : 0;
+  return { text: sentences.map((x) => x.text).filter(Boolean).join('。'), language: 'en', untranslated };
+}
+
+/** One English sentence in the report's words, with how many of its words count and how many no phrase translated. */
+function englishSentence(sentence: string, ownNames: readonly string[]): { text: string; words: number; left: number; asks: boolean } {
   // A one-word gloss in brackets (general (academic) high schools) restates the word before it.
-  // A sentence's full stop (Hello, I am a teacher from Germany. How many …?) ends a part, as 。 does.
-  let out = ` ${text.toLowerCase().replace(/[’']s\b/g, '').replace(/\s*\(\s*[a-z-]+\s*\)/g, '').replace(/(?<=[a-z)])\.(?=\s+[a-z])/g, '。')} `;
+  let out = ` ${sentence.toLowerCase().replace(/[’']s\b/g, '').replace(/\s*\(\s*[a-z-]+\s*\)/g, '').replace(/\.\s*$/u, '')} `;
   const words = (out.match(/[a-z-]+/g) ?? []).filter((w) => !ENGLISH_FILLER.has(w));
   // The report's own places by their pinyin (from its metadata), then the lexicon's phrases, each longest first.
   for (const [re, zh] of [...namePatterns(englishNames(ownNames)), ...ENGLISH_PATTERNS]) out = out.replace(re, ` ${zh} `);
@@ -224,12 +235,10 @@ function toChinese(text: string, ownNames: readonly string[] = []): { text: stri
     const base = baseForms(w).find((b) => ENGLISH_WORDS.has(b) || ENGLISH_FILLER.has(b));
     return base === undefined ? w : ENGLISH_FILLER.has(base) ? ' ' : ` ${ENGLISH_WORDS.get(base)} `;
   });
-  const left = (out.match(/[a-z-]+/g) ?? []).filter((w) => !ENGLISH_FILLER.has(w));
-  // The share of the question's English words that no phrase put into the report's words.
-  const untranslated = words.length ? left.length / words.length : 0;
+  const left = (out.match(/[a-z-]+/g) ?? []).filter((w) => !ENGLISH_FILLER.has(w)).length;
   // How many students → 多少学生, as Chinese writes it: the question word beside what it counts (多少…生 asks for people).
-  const chinese = out.replace(/[a-z-]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/(多少|几)[家个名位所项]? (?=[\u4e00-\u9fff])/gu, (m) => m.trimEnd());
-  return { text: chinese, language: 'en', untranslated };
+  const text = out.replace(/[a-z-]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/(多少|几)[家个名位所项]? (?=[\u4e00-\u9fff])/gu, (m) => m.trimEnd());
+  return { text, words: words.length, left, asks: /\?/u.test(sentence) || CUE.english.test(sentence) };
 }
 
 /** The lexicon's English phrases of two words or more inside a Chinese question, in its words. */
