@@ -948,3 +948,16 @@ describe('session 9: English words counted over the sentence that asks', () => {
     expect(gated.answer(q).figure?.text).toBe('650 人');
   });
 });
+
+describe('session 9: a bound naming a class', () => {
+  it('reads 600 分以上 before 15 人 as the class counted, at ingest', () => {
+    const bound = kb.facts.find((f) => f.text === '600 分以上');
+    expect(bound?.frame?.category).toBe(true);
+    expect(kb.facts.filter((f) => f.frame?.category).length).toBe(1);
+  });
+
+  it('ranks a student’s score (596 分) above the class 600 分以上 when a score is asked', () => {
+    const top = (ranker as unknown as { inspect(q: string): { candidates: { figure: string }[] } }).inspect('牧野区职教中心那个考上本科的程文俊，高考考了多少分？');
+    expect(top.candidates[0]?.figure).toBe('596 分');
+  });
+});

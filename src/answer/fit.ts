@@ -120,6 +120,8 @@ const sector: Factor = ({ q, f }) => {
 };
 
 /** The question names the figure's own measure (升学, 获奖, 结项 …). */
+/** 600 分以上 15 人: a bound naming a class is no value asked, unless a bound is asked (600分以上的). */
+const category: Factor = ({ q, f }) => (f.frame?.category && !/以上|以下|以内|超过|不到/u.test(q.focus) ? RANK.categoryStated : 1);
 const measure: Factor = ({ q, f }) => (!f.frame?.measure ? 1 : q.focus.includes(f.frame.measure) ? RANK.measureNamed : RANK.measureUnnamed);
 
 /** A占B的比例 asked: a share whose own part is B (B占C的) is the share of B, read the other way round. */
@@ -159,7 +161,7 @@ const excluded: Factor = ({ q, f, e }) => {
 /** The factors in order, by name (`--explain` prints each one). */
 export const FACTORS: readonly (readonly [string, Factor])[] = Object.entries({
   label, scope, total, city, since, overview, counted, level, list, aggregation, sector, measure, share, latest, excluded,
-  premise,
+  premise, category,
 });
 
 export function fit(c: FitContext): number {

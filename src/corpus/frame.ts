@@ -126,7 +126,10 @@ export function frameOf(f: Fact, report: Report): Omit<FactFrame, 'name'> {
   // A ratio of the two (生师比 17.5) counts both.
   const ownStretch = before.slice(Math.max(before.lastIndexOf('；'), before.lastIndexOf(';'), before.lastIndexOf('。')) + 1);
   const who = f.kind === 'ratio' || f.unit === '' ? null : peopleBefore(ownStretch);
+  // 600 分以上 15 人: a bound right before another figure names the class that figure counts.
+  const category = BOUND.test(f.text) && NEXT_FIGURE.test(f.sentence.slice(inSentence + f.text.length));
   return {
+    ...(category ? { category: true as const } : {}),
     measure: measureOf(f.label, f.clause, inClause),
     partOf,
     aggregation,
@@ -136,6 +139,9 @@ export function frameOf(f: Fact, report: Report): Omit<FactFrame, 'name'> {
     sector: sectorOf(f, inClause, title),
   };
 }
+
+const BOUND = /(?:以上|以下|以内)$/u;
+const NEXT_FIGURE = /^\s*\d[\d.]*\s*(?:人|个|所|名|家|项|位)/u;
 
 /** Whether a bracket opened in `before` is still open (公办学校 14 所（市级 3 所 …: 3 所 is inside). */
 function inBracket(before: string): boolean {
