@@ -961,3 +961,28 @@ describe('session 9: a bound naming a class', () => {
     expect(top.candidates[0]?.figure).toBe('596 分');
   });
 });
+
+describe('session 9: a group a school leads for the city', () => {
+  it('reads the members of 新乡市域产教联合体 as the group’s, at ingest', () => {
+    const members = kb.facts.filter((f) => f.scope.kind === 'group');
+    expect(members.map((f) => f.text)).toEqual(expect.arrayContaining(['117 家', '11 个', '2 所']));
+    expect(new Set(members.map((f) => (f.scope.kind === 'group' ? f.scope.name : '')))).toEqual(new Set(['新乡市域产教联合体']));
+  });
+
+  it.each([
+    ['市域产教联合体有多少家企业参与', '117 家'],
+    ['How many enterprises took part in forming the Xinxiang municipal industry-education consortium?', '117 家'],
+    ['案例10 联合体成员里普通本科几所', '5 所'],
+  ])('%s → the group’s figure when the group is named (%s)', (q, figure) => {
+    expect(gated.answer(q).figure?.text).toBe(figure);
+  });
+
+  it.each(['新乡一共有几所高职院校？', '新乡一共有多少所中职学校？'])('%s → not a member count of the group', (q) => {
+    const a = gated.answer(q);
+    expect(a.figure?.text ?? '').not.toMatch(/^[245] 所$/u);
+  });
+
+  it('names a listed noun by itself (企业), not by the clause before it', () => {
+    expect(kb.facts.find((f) => f.text === '117 家')?.frame?.name).toBe('企业');
+  });
+});

@@ -95,7 +95,7 @@ describe('buttons', () => {
 describe('a clarifying question', () => {
   it('offers each reading as a button that brings its figure, and says nothing is answered yet', () => {
     engine ??= realEngine(0);
-    const a = engine.answer('对口升学的学生考上本科的多吗');
+    const a = engine.answer('获嘉职专毕业生头一份工作能挣多少');
     expect(a.found).toBe(false);
     expect(a.clarify?.length).toBe(2);
     const b = new Buttons();

@@ -7,7 +7,7 @@ import { askFor } from './suggest.ts';
 import { fit, fitFactors, labelPrecision, RANK, statesTotal, totalAsked } from './fit.ts';
 import { withHighlights } from './highlights.ts';
 import { parseQuestion, type Question } from './question.ts';
-import { asks, asksWhichIsBest, onlyDiscourse, onlyTells } from './question-type.ts';
+import { asks, asksWhichIsBest, groupNamed, onlyDiscourse, onlyTells } from './question-type.ts';
 import { ANSWER_KINDS, coverage, mismatch, requiredGroups, unitFactor, unknownMeasure, unknownQualifier, weighTerms, withContrastGroups, withContrasts, type WeightedTerm } from './score.ts';
 import { answerCells, askedColumn, namedColumn } from './tables.ts';
 import { ASKS_WHO, whoDid } from './who.ts';
@@ -277,7 +277,8 @@ export class Answerer {
       bestRef: best.item.id,
       paragraphId: best.item.paragraphId,
       // One school's figure for a question that names none — unless the report is that school's own.
-      schoolUnasked: best.item.scope.kind === 'entity' && best.item.scope.name !== this.kb.report.meta.school && q.entities.length === 0 && q.places.length === 0,
+      schoolUnasked: (best.item.scope.kind === 'entity' && best.item.scope.name !== this.kb.report.meta.school && q.entities.length === 0 && q.places.length === 0) ||
+        (best.item.scope.kind === 'group' && !groupNamed(q.whole, best.item.scope.name)),
       cover: best.cover,
       strong: best.strong ?? best.cover,
       margin: runner ? (best.score - runner.score) / best.score : 1,

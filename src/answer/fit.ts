@@ -2,6 +2,7 @@ import type { Fact } from '../corpus/types.ts';
 import { type Amount, figureAmount, nearStated } from '../text/amounts.ts';
 import { type Evidence, norm } from './evidence.ts';
 import { levelBefore, type Question } from './question.ts';
+import { groupNamed } from './question-type.ts';
 import type { WeightedTerm } from './score.ts';
 import weights from './weights.json' with { type: 'json' };
 import frames from '../lexicon/frames.json' with { type: 'json' };
@@ -42,7 +43,11 @@ export const totalAsked = (q: FitContext['q']): boolean => q.total || q.aggregat
 /** A school's own figure fits a question about the whole city less well, all else equal. */
 // 案例10 …的参与企业数: a case named by its number is that school's own story; its figures are what is asked.
 const scope: Factor = ({ q, f }) =>
-  f.scope.kind === 'entity' && q.entities.length === 0 && q.places.length === 0 && !(q.caseNo !== null && f.caseNo === q.caseNo) ? RANK.schoolFigureForCityQuestion : 1;
+  (f.scope.kind === 'entity' && q.entities.length === 0 && q.places.length === 0 && !(q.caseNo !== null && f.caseNo === q.caseNo)) ||
+  (f.scope.kind === 'group' && !groupNamed(q.whole, f.scope.name))
+    ? RANK.schoolFigureForCityQuestion
+    : 1;
+
 
 /** 一共/总共 asked: a sentence that states a total. */
 const total: Factor = ({ q, e }) => (q.total && /共|总|合计/u.test(e.sentence) ? RANK.totalAskedTotalStated : 1);

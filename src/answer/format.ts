@@ -4,7 +4,7 @@ import type { AnswerFigure, AnswerSource } from './types.ts';
 /** Source and figure records, copied from the report; nothing here computes or rounds a figure. */
 
 export function scopeName(f: Fact, report: Report): string {
-  if (f.scope.kind === 'entity') return f.scope.name;
+  if (f.scope.kind !== 'city') return f.scope.name;
   // Whose report it is says what "the whole" is: a city's (某市全市), a county's, or one school's own.
   const { level, city, school } = report.meta;
   if (level === 'school') return `${school ?? ''}全校`;

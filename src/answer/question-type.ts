@@ -151,3 +151,7 @@ export function exclusions(text: string): { excluded: string[]; rest: string } {
   }
   return { excluded, rest };
 }
+
+/** 联合体成员里有几所本科: a group's figure answers a question naming the group, or at least its kind (联合体, 联盟). */
+export const groupNamed = (question: string, name: string): boolean =>
+  question.includes(name) || question.includes(/(?:联合体|联盟|集团)$/u.exec(name)?.[0] ?? name);

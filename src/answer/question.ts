@@ -617,7 +617,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   const isWord = (p: string): boolean => (words ??= segment(notOrigin)).some((w) => w.startsWith(p) || p.startsWith(w) && p.length - w.length <= 1 && w.length >= 2);
   const elsewhere = ELSEWHERE.filter((p) => notOrigin.includes(p) && isWord(p) && !(ownType && OTHER_TYPES.has(p)) && !own.some((o) => o.startsWith(p) || p.startsWith(o)))
     .filter((p) => !(provinceTitle && p.startsWith(province)))
-    // 她小姨在郑州说…。想问问咱新乡中职一共开了多少个专业: a part that asks about the report's own city asks about no
+    // 她小姨在郑州说…。想问问咱们市中职一共开了多少个专业: a part that asks about the report's own city asks about no
     // place named only in the story around it.
     .filter((p) => !(city !== '' && focus.includes(city) && !focus.includes(p)))
     .filter((p, _, all) => !all.some((q) => q !== p && q.includes(p)));

@@ -9,7 +9,7 @@ import { assertLexicon } from '../lexicon/schema.ts';
 import { tagsOf } from '../text/segment.ts';
 import { type Evidence, matchLevel, norm, type ReportText } from './evidence.ts';
 import { levelsIn, type Question, type Term, type UnitClass } from './question.ts';
-import { asks, introducesAsker, onlyTells, withoutSpeakers } from './question-type.ts';
+import { asks, groupNamed, introducesAsker, onlyTells, withoutSpeakers } from './question-type.ts';
 
 export interface WeightedTerm {
   readonly term: Term;
@@ -220,7 +220,8 @@ export function mismatch(q: Question, f: Fact, e: Evidence, groups: readonly str
   if (q.years.length && !f.years.some((y) => q.years.includes(y))) return 'year';
   // 2023-2024学年 asked, 2022-2023 学年 stated: school years that share a calendar year are still two years.
   if (isSchoolYear(q.years) && isSchoolYear(f.years) && q.years[0] !== f.years[0]) return 'school year';
-  const scoped = f.scope.kind === 'entity' ? f.scope.name : null;
+  // A group's member (联合 2 所高职院校) is no figure of the whole city unless the group is named.
+  const scoped = f.scope.kind === 'entity' || (f.scope.kind === 'group' && !groupNamed(q.whole, f.scope.name)) ? f.scope.name : null;
   if (q.entities.length) {
     const named = q.entities.some((n) => scoped === n || e.sentence.includes(norm(n)));
     if (!named) return 'institution';

@@ -8,7 +8,7 @@ import type { Fact, Report } from '../corpus/types.ts';
 export function askFor(f: Fact, report: Report): string | null {
   const name = f.frame?.name ?? '';
   if ((f.kind !== 'quantity' && f.kind !== 'ratio') || f.defect || name.length < 2 || /^\d/u.test(name)) return null;
-  const who = f.scope.kind === 'entity' ? f.scope.name : report.meta.city;
+  const who = f.scope.kind !== 'city' ? f.scope.name : report.meta.city;
   const where = f.table !== undefined ? `表${f.table}里` : f.caseNo !== undefined ? `案例${f.caseNo}里` : '';
   const period = f.period.replace(/\s+/g, '');
   // 起薪提高 7%: a change is asked as one (提高了多少).

@@ -37,6 +37,15 @@ function firstEntity(text: string, entities: readonly Entity[]): string | undefi
 }
 
 /** The entity named closest before `offset` in `text`. */
+/**
+ * 以某学院为牵头院校，联合…117 家企业，共同组建某市域产教联合体: the group a school leads, whose members its figures
+ * count — the group's name, or '' when the sentence forms none.
+ */
+function ledGroup(sentence: string): string {
+  if (!/为牵头|牵头(?:院校|单位|学校)/u.test(sentence)) return '';
+  return /(?:组建|成立|建立)了?[“"]?([\u4e00-\u9fff]{2,16}?(?:联合体|联盟|集团))/u.exec(sentence)?.[1] ?? '';
+}
+
 function lastEntityBefore(text: string, offset: number, entities: readonly Entity[]): string | undefined {
   let best: { at: number; name: string } | undefined;
   for (const e of entities) {
@@ -106,7 +115,10 @@ function paragraphFacts(report: Report, p: Paragraph, entities: readonly Entity[
     if (f.kind === 'quantity' || f.kind === 'ratio') lastLabel = label;
     const period = periodOf(p.text, f, segment, sentence, paragraphYears, report.meta.yearCovered);
     const scopeName = lastEntityBefore(p.text.slice(segment.start, f.index), f.index - segment.start, entities);
-    const scope: Scope = scopeName
+    const group = ledGroup(sentence.text);
+    const scope: Scope = group
+      ? { kind: 'group', name: group }
+      : scopeName
       ? { kind: 'entity', name: scopeName }
       : p.caseNo !== undefined
         ? (caseScope.get(p.caseNo) ?? ownScope(report))

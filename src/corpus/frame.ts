@@ -1,6 +1,7 @@
 import lexicon from '../lexicon/frames.json' with { type: 'json' };
 import { assertLexicon } from '../lexicon/schema.ts';
 import { levelBefore } from '../text/levels.ts';
+import { tagsOf } from '../text/segment.ts';
 import type { Fact, FactFrame, People, Report, Sector } from './types.ts';
 
 /**
@@ -86,7 +87,8 @@ export function phrase(label: string, city: string): string {
 function nameOf(f: Pick<Fact, 'label' | 'sentence' | 'clause'>, frame: Omit<FactFrame, 'name'>, city: string): string {
   let name = phrase(f.label, city);
   // A bare verb (通过, 培训) names nothing: the clause before it in the sentence says what was passed or trained.
-  if (name.length <= 2) {
+  // A noun that is no measure (117 家企业 in a list; not 升学) names itself.
+  if (name.length <= 2 && (MEASURES.includes(name) || !tagsOf(name)[0]?.startsWith('n'))) {
     const at = f.sentence.indexOf(f.clause);
     const before = at > 0 ? f.sentence.slice(0, at).split(/[，,；;]/u).filter((x) => x.trim()).at(-1) ?? '' : '';
     const subject = phrase(before.replace(/^\s*\d{4}\s*年(?:度)?\s*/u, ''), city);

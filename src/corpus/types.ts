@@ -130,7 +130,14 @@ export interface FactFrame {
   readonly name: string;
 }
 
-export type Scope = { readonly kind: 'city' } | { readonly kind: 'entity'; readonly name: string };
+/**
+ * Whose a figure is: the report's whole area, one school (entity), or a group one school leads for the area
+ * (以某学院为牵头院校…组建市域产教联合体: its members are the group's, asked by naming the group).
+ */
+export type Scope =
+  | { readonly kind: 'city' }
+  | { readonly kind: 'entity'; readonly name: string }
+  | { readonly kind: 'group'; readonly name: string };
 
 export interface Fact {
   readonly id: string;
