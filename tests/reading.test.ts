@@ -986,3 +986,9 @@ describe('session 9: a group a school leads for the city', () => {
     expect(kb.facts.find((f) => f.text === '117 家')?.frame?.name).toBe('企业');
   });
 });
+
+describe('session 9: a copula is no typo', () => {
+  it('leaves 全是 as typed (not 全市)', () => {
+    expect(parse('新乡中职学校到底有没有体育运动方面的专业啊，还是全是修车电脑那种').focus).not.toContain('全市');
+  });
+});
