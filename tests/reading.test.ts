@@ -994,3 +994,19 @@ describe('session 9: a copula is no typo', () => {
     expect(read('新乡民半中职有几所')).toContain('民办');
   });
 });
+
+describe('session 9: judgements and admission scores the report never gives', () => {
+  it.each([
+    '孩子读中职还是普高好？真的很纠结',
+    '幼儿保育专业以后好找工作吗，前景咋样',
+    '学电子商务好还是学计算机好 以后哪个好找工作',
+    '职业资格证和1+X证书有啥区别啊 哪个有用',
+    '中考三百二十分能上新乡哪个职专',
+  ])('%s → the report does not say', (q) => {
+    expect(gated.answer(q).found).toBe(false);
+  });
+
+  it('still answers the employers’ satisfaction asked with 企业到底认不认中职生', () => {
+    expect(gated.answer('企业到底认不认中职生？有没有用人单位满意度的数据').source?.section).toBe('2.3');
+  });
+});

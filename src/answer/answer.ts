@@ -146,7 +146,8 @@ export class Answerer {
     // …only a part that asks, not the story before it (孩子又不想住校太远。…一共是哪几所学校).
     const askedBefore = upTo > 0 ? q.whole.slice(0, upTo).split(/[，,；;：:。？?！!]/u).filter((c) => asks(c)) : [];
     const asking = [...askedBefore, askingClauses(q.focus)].join('，');
-    const missing = this.absentMeasures.find((w) => asking.includes(w) && !measuredAfterAll(asking, w)) ?? unknownMeasure(terms, questionClauses(q.focus)) ?? (q.intent === 'number' ? unknownQualifier(terms, q.focus) : null);
+    const missing = this.absentMeasures.find((w) => asking.includes(w) && !measuredAfterAll(asking, w)) ??
+      NOT_MEASURED_ASKS.find(([, re]) => re.test(asking))?.[0] ?? unknownMeasure(terms, questionClauses(q.focus)) ?? (q.intent === 'number' ? unknownQualifier(terms, q.focus) : null);
     if (missing) return this.none(question, `报告没有给出“${missing}”的数据。${this.scopeNote()}`, this.suggest(q, terms));
     if (q.figure !== null) {
       const fig = this.kb.report.figures.find((f) => f.no === q.figure);
@@ -580,6 +581,8 @@ function inSection(section: string, ref: string): boolean {
  * about the school's care, not about boarding); a clause that asks (…能住校吗) always stays.
  */
 /** The clauses of the focus that ask (那二等奖多少个啊), not the asker's aside (估摸下拿奖概率); the focus when none does. */
+const NOT_MEASURED_ASKS = Object.entries(required.notMeasuredAsks).map(([name, p]) => [name, new RegExp(p, 'u')] as const);
+
 /** 考上本科线的有几个, 那个考上本科的女生: the measure named is not what is asked (`measuredAfterAll`). */
 function measuredAfterAll(asking: string, word: string): boolean {
   const w = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
