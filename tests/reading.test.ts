@@ -1010,3 +1010,14 @@ describe('session 9: judgements and admission scores the report never gives', ()
     expect(gated.answer('企业到底认不认中职生？有没有用人单位满意度的数据').source?.section).toBe('2.3');
   });
 });
+
+describe('session 9: transfers, places abroad, places of a story part', () => {
+  it.each(['新乡职校读一年能不能转去普高读', '中专读了一年还能转去普高吗？', '新鄉技校畢業可以去台灣讀大學嗎'])('%s → the report does not say', (q) => {
+    expect(gated.answer(q).found).toBe(false);
+  });
+
+  it('reads a place named only in a part that asks nothing as the story (overseas)', () => {
+    const q = 'My son is overseas with us but may go back to Xinxiang for vocational school. Roughly how many of the 2023 secondary vocational graduates found jobs?';
+    expect(parse(q).elsewhere).toEqual([]);
+  });
+});

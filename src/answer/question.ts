@@ -620,6 +620,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     // 她小姨在郑州说…。想问问咱们市中职一共开了多少个专业: a part that asks about the report's own city asks about no
     // place named only in the story around it.
     .filter((p) => !(city !== '' && focus.includes(city) && !focus.includes(p)))
+    // My son is overseas with us. … how many …?: nor one named only in a part that asks nothing.
+    .filter((p) => pieces.some((x, i) => x.text.includes(p) && (i === focusIndex || x.asks || asks(x.text))))
     .filter((p, _, all) => !all.some((q) => q !== p && q.includes(p)));
   const countyHits = placeForms(places).filter((c) => c !== city && asked.includes(c) && !aliasesHere.some((a) => a.includes(c)))
     .filter((c, _, all) => !all.some((d) => d !== c && d.includes(c)));
