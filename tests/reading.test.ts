@@ -1021,3 +1021,10 @@ describe('session 9: transfers, places abroad, places of a story part', () => {
     expect(parse(q).elsewhere).toEqual([]);
   });
 });
+
+describe('session 9: what a measure word counts', () => {
+  it('does not answer 多少个项目 with a figure in 所 (schools)', () => {
+    const top = (ranker as unknown as { inspect(q: string): { candidates: { figure: string }[] } }).inspect('校企合作专项排查一共查了多少个项目？');
+    expect(top.candidates[0]?.figure).not.toBe('24 所');
+  });
+});

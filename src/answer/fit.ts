@@ -67,6 +67,8 @@ const overview: Factor = ({ terms, f, firstChapter }) => (terms.every((w) => w.w
 /** The thing counted belongs in the figure's own words (3 人荣获一等奖), not only nearby (4 名教师参加比赛). */
 const countedForms = new WeakMap<Question, string[]>();
 
+const CLASSIFIERS = frames.classifiers as Record<string, string[]>;
+
 const counted: Factor = ({ q, terms, f, e }) => {
   if (!q.counted) return 1;
   let forms = countedForms.get(q);
@@ -79,6 +81,9 @@ const counted: Factor = ({ q, terms, f, e }) => {
   // 62 台智慧黑板) is no answer.
   const own = forms.some((x) => e.label.includes(x) || e.clause.includes(x));
   if (!own && (PEOPLE_COUNTED.test(q.counted) || (q.unitWord !== null && !f.unit.endsWith(q.unitWord)))) return 0;
+  // 多少个项目 asked: 24 所 counts schools, whatever its sentence is about.
+  const kinds = CLASSIFIERS[f.unit.replace(/^[万亿]/u, '')];
+  if (q.unitWord === '个' && kinds && !kinds.some((k) => q.counted.includes(k))) return RANK.classifierConflict;
   if (!forms.some((x) => e.label.includes(x))) return forms.some((x) => e.sentence.includes(x)) ? RANK.countedOnlyInSentence : 1;
   // 多少个专业 asked: 专业群 and 专业点 count groups and sites of majors, not majors (专业 is not their last word).
   return forms.some((x) => headOf(e.label, x)) ? 1 : RANK.countedNotHead;
