@@ -1028,3 +1028,21 @@ describe('session 9: what a measure word counts', () => {
     expect(top.candidates[0]?.figure).not.toBe('24 所');
   });
 });
+
+describe('session 9: lead-ins before numbered questions, per student in English', () => {
+  it.each([
+    ['您好！本届家委会准备配合学校开展体育活动，想了解：其一，全市中职体育课专任教师共有多少名；其二，运动会经费由谁承担。', '112 人'],
+    ['我是某中职学校家委会成员，受家委会委托咨询以下几个问题：一、2022-2023学年全市中职在校生的总体满意度是多少？二、学校食堂有没有统一收费标准？', '81%'],
+  ])('%s → the lead-in before the first numbered question is told (%s)', (q, figure) => {
+    expect(parse(q).focus).not.toMatch(/家委会/u);
+    expect(gated.answer(q).figure?.text).toBe(figure);
+  });
+
+  it('keeps 一、二、三等奖 after a comma whole', () => {
+    expect(parse('技能大赛，一、二、三等奖加起来总共发了多少个奖？').focus).toContain('一、二、三等奖');
+  });
+
+  it('reads “give one student” as per student', () => {
+    expect(gated.answer('how much money the guojia jiangxuejin give one zhongzhi student?').figure?.text).toBe('6000 元');
+  });
+});

@@ -518,6 +518,8 @@ function runOnBreaks(text: string): string {
     // 1.满意度是多少 2.能不能走读 3.校服多少钱 / 一、…？二、… / 其一，…；其二，…: several questions numbered in one
     // message are parts of their own, the first the one asked.
     .replace(/[\s，,；;。]+(?=(?:[2-9]|[二三四五六七八九])[.、．)）](?=[\u4e00-\u9fff])|其[二三四五六][，,、：:])/gu, '？')
+    // 本届家委会准备开展体育活动，想了解：其一，…: what comes before the first of them is a lead-in, told.
+    .replace(/[：:，,]\s*(?=(?:其一|第一)[，,、：:]|1[.、．)）](?=[\u4e00-\u9fff])|一[、．)）](?![二三四五][、等])(?=[\u4e00-\u9fff\d]))/u, '。')
 
     // 那二等奖多少个啊 估摸下拿奖概率: a space between words typed on a phone ends a clause.
     .replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/gu, '，')
@@ -527,10 +529,6 @@ function runOnBreaks(text: string): string {
     .replace(RUN_ON_CLAUSE_END, '$1，');
 }
 
-/**
- * What is said after the question without asking anything: the clauses of the focus after its last asking one,
- * and the parts after it that ask nothing (…能挣多少，她老说那县归某市管我也说不清😂).
- */
 /** 一共开了多少个专业，选择多不多: a rough judgement after an exact ask in the same part is a remark, not asked. */
 function withoutRoughTail(part: string): string {
   const clauses = part.split(/(?=[，,])/u);
@@ -542,6 +540,10 @@ function withoutRoughTail(part: string): string {
   return clauses.join('');
 }
 
+/**
+ * What is said after the question without asking anything: the clauses of the focus after its last asking one,
+ * and the parts after it that ask nothing (…能挣多少，她老说那县归某市管我也说不清😂).
+ */
 function remarksAfter(pieces: readonly { text: string; asks: boolean }[], focusIndex: number): string[] {
   const focus = pieces[focusIndex]?.text ?? '';
   const clauses = focus.split(/[，,]/u);
