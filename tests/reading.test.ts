@@ -1046,3 +1046,31 @@ describe('session 9: lead-ins before numbered questions, per student in English'
     expect(gated.answer('how much money the guojia jiangxuejin give one zhongzhi student?').figure?.text).toBe('6000 元');
   });
 });
+
+describe('session 9: the story before 我想问一下, a typo glued to a word', () => {
+  it('reads what comes before 我想问一下 as the story, a part of its own', () => {
+    const q = '我们家就这一个孩子，不太想让他毕业后跑到外地去打工，我想问一下，2023年新乡中职毕业生初次就业的人里面，留在本地就业的有多少人？';
+    expect(parse(q).focus).not.toContain('外地');
+    expect(gated.answer(q).figure?.text).toBe('2830 人');
+  });
+
+  it('keeps a figure stated before 请问 in the question (稿件称…88%，请问原文是多少)', () => {
+    expect(parse('核稿：稿件称新乡中职专任教师占教职工总数的88%，请问报告原文是多少，在第几节？').focus).toContain('88%');
+  });
+
+  it.each([
+    ['全市中职毕业生的就业律到底是多少', '就业率'],
+    ['市赛一等将多少个', '一等奖'],
+    ['中职老师里双师行的占百分之多少', '双师型'],
+  ])('mends %s into the report’s %s', (q, word) => {
+    expect((ranker as unknown as { read(q: string): { q: { focus: string } } }).read(q).q.focus).toContain(word);
+  });
+
+  it.each(['中专能上本科吗？？新乡2023年中职升本科的有几个人', '获嘉职专2022届毕业生刚工作时起薪多少钱？'])(
+    'leaves a character before a report word alone: %s',
+    (q) => {
+      const focus = (ranker as unknown as { read(q: string): { q: { focus: string } } }).read(q).q.focus;
+      expect(focus).not.toMatch(/中职生本科|工作室/u);
+    },
+  );
+});

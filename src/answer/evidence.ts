@@ -174,6 +174,13 @@ export class ReportText {
         out = this.repairAround(out, word);
         continue;
       }
+      // …and one it writes elsewhere (律 in 法律) only into a report word of three or more (就业律 → 就业率) — not one
+      // before a word of the report, which it belongs to (中职升本科, 工作时起薪, 找不着工作).
+      if (/^[\u4e00-\u9fff]$/u.test(word) && !TALK.test(word)) {
+        const next = tokens[tokens.indexOf(word) + 1] ?? '';
+        if (!(next.length >= 2 && this.units.some((u) => u.includes(next)))) out = this.repairAround(out, word, 3);
+        continue;
+      }
       if (!/^[\u4e00-\u9fff]{2,4}$/u.test(word) || this.units.some((u) => u.includes(word))) continue;
       // A word the lexicon knows (国奖 → 国家奖学金) is read by it, not mended into another (国家).
       if (LEXICON_WORDS.has(word)) continue;

@@ -507,6 +507,18 @@ function spokenYears(text: string): string {
 const RUN_ON_QUESTION_END = new RegExp(INTENTS.runOn.questionEnd!, 'gu');
 const RUN_ON_CLAUSE_END = new RegExp(INTENTS.runOn.clauseEnd!, 'gu');
 
+const ASK_INTRO = new RegExp(`(?<=[^，,。？?！!\\s]{2}[，,]\\s*)(?:${assertLexicon('chat.json', chat).askIntro.join('|')})[，,：:]?`, 'u');
+
+/** …跑到外地去打工，我想问一下，…有多少人: the story before the words that introduce the question is a part of its own. */
+function afterStory(text: string): string {
+  const m = ASK_INTRO.exec(text);
+  if (!m) return text;
+  // …not a figure stated to be checked before it (稿件称…88%，请问原文是多少), nor a question asked already.
+  const before = text.slice(0, m.index);
+  if (/\d|[十百千万][零一二两三四五六七八九]*(?:成|个|所|人|万|多)|[一二两三四五六七八九]成/u.test(before) || before.split(/[，,。！!]/u).some((c) => asks(c)) || /[？?]/u.test(before)) return text;
+  return `${before}。${text.slice(m.index + m[0].length)}`;
+}
+
 /** 汇总三位家长的问题：…是多少: a lead-in before a colon that introduces the question is told, not asked. */
 function leadIn(text: string): string {
   return text.trim().replace(/^([^：:？?。！!]{2,40}?)[：:](?=[^？?。]*(?:多少|几|吗|什么|哪|是否|有没有))/u, (m, lead: string) =>
@@ -558,7 +570,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   const typed = unglueLevels(glossed(runOnBreaks(spokenAmounts(spokenYears(normalize(original).toLowerCase())))), places);
   const { text: whole, language, untranslated } = toChinese(typed, [city, ...places]);
   // An elliptical follow-up (…有几所，县级呢) asks the same again for something else: it is left for later.
-  const { excluded, rest } = exclusions(endTold(leadIn(whole.replace(ASIDES, ' '))));
+  const { excluded, rest } = exclusions(endTold(leadIn(afterStory(whole).replace(ASIDES, ' '))));
   // 我是某职专校长，…全市中职这个比例是多少: when the city as a whole is asked, the asker's self-introduction (and
   // the school in it) only says who asks.
   const selfless = rest.split(/(?<=[，,。；;])/u).filter((c) => !introducesAsker(c)).join('');

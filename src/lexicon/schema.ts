@@ -5,7 +5,7 @@
 type Shape = 'strings' | 'patterns' | 'record-of-strings' | 'record-of-string' | 'record-of-pattern' | 'string' | 'types' | 'units' | 'characters';
 
 export const LEXICON_SCHEMAS: Readonly<Record<string, Readonly<Record<string, Shape>>>> = {
-  'chat.json': { asides: 'patterns', known: 'patterns' },
+  'chat.json': { asides: 'patterns', known: 'patterns', askIntro: 'patterns' },
   'english.json': { phrases: 'record-of-string', filler: 'strings' },
   'intents.json': {
     intents: 'record-of-pattern', english: 'string', change: 'string', vague: 'string', people: 'strings', units: 'units', day: 'string', latest: 'string',
