@@ -1074,3 +1074,11 @@ describe('session 9: the story before 我想问一下, a typo glued to a word', 
     },
   );
 });
+
+describe('session 9: a place inside a phrase the report writes', () => {
+  it('reads 技能河南 (the report’s slogan) as no place elsewhere', () => {
+    const read = (q: string) => (ranker as unknown as { read(q: string): { q: { elsewhere: readonly string[] } } }).read(q).q;
+    expect(read('人人持证技能河南 新乡教育系统去年搞了多少人次培训').elsewhere).toEqual([]);
+    expect(read('郑州的中职学校有多少所').elsewhere).toEqual(['郑州']);
+  });
+});

@@ -100,8 +100,19 @@ export class Answerer {
     const { city, places, province } = this.kb.report.meta;
     const parsed = parseQuestion(this.text.repairTypos(typed), this.kb.entities, city, places ?? [], province);
     // A section number the report does not have (9.9节) names nothing.
-    const q = parsed.sectionRef && !this.kb.report.sections.some((s) => s.id === parsed.sectionRef) ? { ...parsed, sectionRef: null } : parsed;
+    const sectioned = parsed.sectionRef && !this.kb.report.sections.some((s) => s.id === parsed.sectionRef) ? { ...parsed, sectionRef: null } : parsed;
+    // 人人持证技能河南: a place inside a phrase the report itself writes names no place elsewhere.
+    const elsewhere = sectioned.elsewhere.filter((p) => !this.ownPhrase(sectioned.whole, p));
+    const q = elsewhere.length === sectioned.elsewhere.length ? sectioned : { ...sectioned, elsewhere };
     return { q, terms: weighTerms(q, this.text, this.factLabels) };
+  }
+
+  /** The place with two characters on either side, as the question writes it, is a phrase of the report. */
+  private ownPhrase(whole: string, place: string): boolean {
+    const at = whole.indexOf(place);
+    if (at < 0) return false;
+    const around = [whole.slice(Math.max(0, at - 2), at + place.length), whole.slice(at, at + place.length + 2)];
+    return around.some((w) => w.length === place.length + 2 && /^[\u4e00-\u9fff]+$/u.test(w) && this.text.writes(w));
   }
 
   /**

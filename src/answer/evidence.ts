@@ -252,6 +252,12 @@ export class ReportText {
     return Math.log(1 + this.units.length / Math.max(1, this.df(term)));
   }
 
+  /** Whether the report writes the phrase anywhere (技能河南 in “人人持证、技能河南”). */
+  writes(phrase: string): boolean {
+    const n = norm(phrase);
+    return n.length > 0 && this.units.some((u) => u.includes(n));
+  }
+
   /** Whether a section title holds the word (对策建议, 存在问题). */
   inTitles(form: string): boolean {
     const n = norm(form);
