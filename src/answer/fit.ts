@@ -69,6 +69,8 @@ const countedForms = new WeakMap<Question, string[]>();
 
 const CLASSIFIERS = frames.classifiers as Record<string, string[]>;
 
+const PEOPLE_NAMED = new RegExp(Object.values(frames.people as Record<string, string[]>).flat().join('|'), 'u');
+
 const counted: Factor = ({ q, terms, f, e }) => {
   if (!q.counted) return 1;
   let forms = countedForms.get(q);
@@ -80,7 +82,10 @@ const counted: Factor = ({ q, terms, f, e }) => {
   // 多少学生, 多少个班级 asked: a figure whose own words count something else (累计注册用户 500 余人,
   // 62 台智慧黑板) is no answer.
   const own = forms.some((x) => e.label.includes(x) || e.clause.includes(x));
-  if (!own && (PEOPLE_COUNTED.test(q.counted) || (q.unitWord !== null && !f.unit.endsWith(q.unitWord)))) return 0;
+  // …but a head-count that names no people at all (惠及 80632 人次) may count those asked.
+  const unnamedHeads = PEOPLE_COUNTED.test(q.counted) && /^(?:万)?(?:人|人次|名)$/u.test(f.unit) && !f.frame?.who && !PEOPLE_NAMED.test(e.clause);
+  if (!own && !unnamedHeads && (PEOPLE_COUNTED.test(q.counted) || (q.unitWord !== null && !f.unit.endsWith(q.unitWord)))) return 0;
+  if (!own && unnamedHeads) return RANK.countedOnlyInSentence;
   // 多少个项目 asked: 24 所 counts schools, whatever its sentence is about.
   const kinds = CLASSIFIERS[f.unit.replace(/^[万亿]/u, '')];
   if (q.unitWord === '个' && kinds && !kinds.some((k) => q.counted.includes(k))) return RANK.classifierConflict;

@@ -207,7 +207,7 @@ export function baseForms(word: string): string[] {
   return forms.filter((f) => f.length >= 3 && f !== word);
 }
 
-function toChinese(text: string, ownNames: readonly string[] = []): { text: string; language: 'zh' | 'en'; untranslated: number } {
+function toChinese(text: string, ownNames: readonly string[] = []): { text: string; language: 'zh' | 'en'; untranslated: number; figureAsked?: string } {
   const latin = (text.match(/[a-z]/giu) ?? []).length;
   const han = (text.match(/[\u3400-\u9fff]/gu) ?? []).length;
   // A Chinese question with English phrases in it (财会经贸系的 pass rate 是多少): the phrases the lexicon knows read
@@ -220,11 +220,11 @@ function toChinese(text: string, ownNames: readonly string[] = []): { text: stri
   const counted = asking.length ? asking : sentences;
   const words = counted.reduce((n, x) => n + x.words, 0);
   const untranslated = words ? counted.reduce((n, x) => n + x.left, 0) / words : 0;
-  return { text: sentences.map((x) => x.text).filter(Boolean).join('。'), language: 'en', untranslated };
+  return { text: sentences.map((x) => x.text).filter(Boolean).join('。'), language: 'en', untranslated, figureAsked: sentences.find((x) => x.cue)?.text ?? '' };
 }
 
 /** One English sentence in the report's words, with how many of its words count and how many no phrase translated. */
-function englishSentence(sentence: string, ownNames: readonly string[]): { text: string; words: number; left: number; asks: boolean } {
+function englishSentence(sentence: string, ownNames: readonly string[]): { text: string; words: number; left: number; asks: boolean; cue: boolean } {
   // A one-word gloss in brackets (general (academic) high schools) restates the word before it.
   let out = ` ${sentence.toLowerCase().replace(/[’']s\b/g, '').replace(/\s*\(\s*[a-z-]+\s*\)/g, '').replace(/\.\s*$/u, '')} `;
   const words = (out.match(/[a-z-]+/g) ?? []).filter((w) => !ENGLISH_FILLER.has(w));
@@ -238,7 +238,7 @@ function englishSentence(sentence: string, ownNames: readonly string[]): { text:
   const left = (out.match(/[a-z-]+/g) ?? []).filter((w) => !ENGLISH_FILLER.has(w)).length;
   // How many students → 多少学生, as Chinese writes it: the question word beside what it counts (多少…生 asks for people).
   const text = out.replace(/[a-z-]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/(多少|几)[家个名位所项]? (?=[\u4e00-\u9fff])/gu, (m) => m.trimEnd());
-  return { text, words: words.length, left, asks: /\?/u.test(sentence) || CUE.english.test(sentence) };
+  return { text, words: words.length, left, asks: /\?/u.test(sentence) || CUE.english.test(sentence), cue: CUE.english.test(sentence) };
 }
 
 /** The lexicon's English phrases of two words or more inside a Chinese question, in its words. */
@@ -568,7 +568,7 @@ function remarksAfter(pieces: readonly { text: string; asks: boolean }[], focusI
 export function parseQuestion(original: string, entities: readonly Entity[], city = '', places: readonly string[] = [], province = ''): Question {
   const levels = levelForms(province);
   const typed = unglueLevels(glossed(runOnBreaks(spokenAmounts(spokenYears(normalize(original).toLowerCase())))), places);
-  const { text: whole, language, untranslated } = toChinese(typed, [city, ...places]);
+  const { text: whole, language, untranslated, figureAsked } = toChinese(typed, [city, ...places]);
   // An elliptical follow-up (…有几所，县级呢) asks the same again for something else: it is left for later.
   const { excluded, rest } = exclusions(endTold(leadIn(afterStory(whole).replace(ASIDES, ' '))));
   // 我是某职专校长，…全市中职这个比例是多少: when the city as a whole is asked, the asker's self-introduction (and
@@ -584,7 +584,9 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   const intents = parts.map(intentOf);
   // How many …: the part that asks it (an introduction before it asks nothing).
   if (language === 'en' && CUE.english.test(typed) && !intents.some((i) => i === 'number' || i === 'list')) {
-    const k = Math.max(0, parts.findIndex((p) => /多少|几/u.test(p)));
+    // …the sentence with the English cue (What is the value of …?), else one with a question word.
+    const cued = figureAsked ? parts.findIndex((p) => p.length > 1 && figureAsked.includes(p)) : -1;
+    const k = cued >= 0 ? cued : Math.max(0, parts.findIndex((p) => /多少|几/u.test(p)));
     intents[k] = 'number';
   }
   // I read … is 56% …, is (that) correct?: a figure stated to be checked asks for the report's figure.
