@@ -1082,3 +1082,35 @@ describe('session 9: a place inside a phrase the report writes', () => {
     expect(read('郑州的中职学校有多少所').elsewhere).toEqual(['郑州']);
   });
 });
+
+describe('session 9: study of s53-v/s54-v — shares of a part, subjects, head-counts', () => {
+  it('refuses a share taken of 升学 (升学的学生里面考上本科的占多少): 51% is 升学 of the graduates', () => {
+    expect(parse('新乡中职升学的学生里面考上本科的占百分之多少？').shareOver).toBe('新乡中职升学');
+    expect(gated.answer('新乡中职升学的学生里面考上本科的占百分之多少？').found).toBe(false);
+  });
+
+  it('still reads 双师型老师占专任教师的比例 as a share of 专任教师', () => {
+    expect(parse('双师型老师占专任教师的比例是多少').shareOver).toBe('专任教师');
+  });
+
+  it.each([
+    ['对口高考都考哪些科目？河南的，计算机专业', false],
+    ['新乡中职免学费去年惠及了多少学生？人次也行', true],
+  ])('%s → found: %s', (q, found) => {
+    expect(gated.answer(q).found).toBe(found);
+  });
+
+  it('answers 惠及 80632 人次 for the students a head-count that names no people counts', () => {
+    expect(gated.answer('新乡中职免学费去年惠及了多少学生？人次也行').figure?.text).toBe('80632 人次');
+  });
+
+  it('reads the English sentence with the figure cue as the one asked', () => {
+    const q = 'My company wants to donate lab equipment. What is the value of teaching and research equipment per student in Xinxiang\'s secondary vocational schools?';
+    expect(gated.answer(q).figure?.text).toBe('5546 元');
+  });
+
+  it('reads 我想问的是 as the words introducing the question', () => {
+    const q = '孩子爸在工地干活，总说学门手艺好找工作。我想问的是全市所有中职毕业生合起来的就业率是多少？';
+    expect(parse(q).focus).not.toMatch(/^的是/u);
+  });
+});

@@ -134,15 +134,21 @@ const sector: Factor = ({ q, f }) => {
   return stated === 'adult' || stated === 'community' ? RANK.sectorUnaskedOtherStated : 1;
 };
 
-/** The question names the figure's own measure (升学, 获奖, 结项 …). */
 /** 600 分以上 15 人: a bound naming a class is no value asked, unless a bound is asked (600分以上的). */
 const category: Factor = ({ q, f }) => (f.frame?.category && !/以上|以下|以内|超过|不到/u.test(q.focus) ? RANK.categoryStated : 1);
+
+/** The question names the figure's own measure (升学, 获奖, 结项 …). */
 const measure: Factor = ({ q, f }) => (!f.frame?.measure ? 1 : q.focus.includes(f.frame.measure) ? RANK.measureNamed : RANK.measureUnnamed);
 
 /** A占B的比例 asked: a share whose own part is B (B占C的) is the share of B, read the other way round. */
 const share: Factor = ({ q, f }) => {
+  if (!q.shareOver) return 1;
+  // 升学的学生里面考上本科的占多少: a rate named by its part alone (升学比例 6262 of the graduates) is that part's
+  // share of another whole, never a share taken of that part.
+  const named = !f.frame?.shareOf && f.frame?.aggregation === 'rate' ? norm(f.label).replace(/(?:比例|比率|占比|率)$/u, '') : '';
+  if (named.length >= 2 && norm(q.shareOver).endsWith(named)) return 0;
   const of = f.frame?.shareOf;
-  if (!q.shareOver || !of) return 1;
+  if (!of) return 1;
   const over = norm(q.shareOver);
   return norm(of).includes(over) || over.includes(norm(of)) ? RANK.shareOfWholeAsked : 1;
 };

@@ -515,7 +515,7 @@ function afterStory(text: string): string {
   if (!m) return text;
   // …not a figure stated to be checked before it (稿件称…88%，请问原文是多少), nor a question asked already.
   const before = text.slice(0, m.index);
-  if (/\d|[十百千万][零一二两三四五六七八九]*(?:成|个|所|人|万|多)|[一二两三四五六七八九]成/u.test(before) || before.split(/[，,。！!]/u).some((c) => asks(c.replace(/(?:有个|叫个?|个)什么/gu, ''))) || /[？?]/u.test(before)) return text;
+  if (/\d|百分之|[十百千万][零一二两三四五六七八九]*(?:成|个|所|人|万|多)|[一二两三四五六七八九]成/u.test(before) || before.split(/[，,。！!]/u).some((c) => asks(c.replace(/(?:有个|叫个?|个)什么/gu, ''))) || /[？?]/u.test(before)) return text;
   return `${before}。${text.slice(m.index + m[0].length)}`;
 }
 
