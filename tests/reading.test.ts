@@ -1114,3 +1114,20 @@ describe('session 9: study of s53-v/s54-v — shares of a part, subjects, head-c
     expect(parse(q).focus).not.toMatch(/^的是/u);
   });
 });
+
+describe('session 9: counties of the story, figures heard and checked', () => {
+  it('reads a county named only in the story around a city-wide question as not asked', () => {
+    const q = '孩子他舅在长垣一家起重机厂当班长，他说现在职校请了不少厂里的师傅去上课。我挺好奇，全市中职学校一共聘请了多少名行业导师？';
+    expect(parse(q).places).toEqual([]);
+    expect(gated.answer(q).figure?.text).toBe('154 人');
+  });
+
+  it('moves from a figure heard and checked to the exact ask after it', () => {
+    const q = '邻居说新乡的中职加起来也就二三十个专业，真有这么少吗？全市中职总共有多少种不同的专业？';
+    expect(parse(q).focus).toContain('总共有多少种');
+  });
+
+  it('stays with the checked figure when the ask after it only points back (正确的是多少)', () => {
+    expect(parse('我这边材料写的是专任教师占教职工总数的68%，是不是写错了？正确的是多少').focus).toContain('68%');
+  });
+});

@@ -507,6 +507,9 @@ function spokenYears(text: string): string {
 const RUN_ON_QUESTION_END = new RegExp(INTENTS.runOn.questionEnd!, 'gu');
 const RUN_ON_CLAUSE_END = new RegExp(INTENTS.runOn.clauseEnd!, 'gu');
 
+/** A figure stated and then doubted or checked in the same part (也就30个专业，真有这么少吗). */
+const CHECKED_CLAIM = /\d[^，,。？?]{0,8}[，,]?[^，,。？?]{0,8}(?:真有|真的|是真的|是不是|对吗|对不对|是吗|没错吧|属实)/u;
+
 const ASK_INTRO = new RegExp(`(?<=[^，,。？?！!\\s]{2}[，,]\\s*)(?:${assertLexicon('chat.json', chat).askIntro.join('|')})[，,：:]?`, 'u');
 
 /** …跑到外地去打工，我想问一下，…有多少人: the story before the words that introduce the question is a part of its own. */
@@ -600,6 +603,12 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     const exact = intents.findIndex((i, k) => k > focusIndex && counts(i) && !VAGUE.test(parts[k]!));
     if (exact > focusIndex) focusIndex = exact;
   }
+  // …and so does a figure heard and checked (也就30个专业，真有这么少吗？) to an exact ask after it that names what it
+  // asks (全市中职总共有多少种不同的专业), not one that points back (正确的是多少).
+  if (focusIndex >= 0 && CHECKED_CLAIM.test(parts[focusIndex]!)) {
+    const exact = parts.findIndex((p, k) => k > focusIndex && counts(intents[k]!) && /多少|几/u.test(p) && !ADDED_ON.test(p) && contentWords(p) >= 2);
+    if (exact > focusIndex) focusIndex = exact;
+  }
   // …but not a second question added on (另外这是哪个学年的调查): that is a follow-up.
   const listParts = intents.flatMap((i, k) => (i === 'list' && !(k > 0 && ADDED_ON.test(parts[k]!)) ? [k] : []));
   // …a part that asks them, rather than one of the story (专业名字太多我俩都看花眼了。…前十个专业都是啥？).
@@ -640,6 +649,9 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     .filter((p) => pieces.some((x, i) => x.text.includes(p) && (i === focusIndex || x.asks || asks(x.text))))
     .filter((p, _, all) => !all.some((q) => q !== p && q.includes(p)));
   const countyHits = placeForms(places).filter((c) => c !== city && asked.includes(c) && !aliasesHere.some((a) => a.includes(c)))
+    // 孩子他舅在某县一家厂当班长…。全市中职学校一共聘请了多少名行业导师: a county of the story is not asked.
+    .filter((c) => focus.includes(c) || !(cityWideCue(city).test(focus) || (city !== '' && focus.includes(city))))
+    .filter((c) => pieces.some((x, i) => x.text.includes(c) && (i === focusIndex || x.asks || asks(x.text))))
     .filter((c, _, all) => !all.some((d) => d !== c && d.includes(c)));
 
   const terms: Term[] = [];
