@@ -660,12 +660,17 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   // So does one that points back to it (这个社团都拿过什么成绩).
   // …but not of a part the asker says they know already (…6000块我知道): that is not what they ask.
   // And so does any part after one asking what a thing is (雨露计划是啥？孩子一年能领多少).
-  const elliptical = focusIndex > 0 && (contentWords(focus) < 2 || POINTS_BACK.test(focus) || WHAT_IS.test(parts[focusIndex - 1]!)) && !KNOWN_END.test(parts[focusIndex - 1]!);
+  // …but not an English question that names what it counts (… my son may go back. How many secondary vocational
+  // schools …?): its introduction is no topic.
+  const namesCount = language === 'en' && /(?:多少|几)[所个家名位项门]?[\u4e00-\u9fff]{2,}/u.test(focus);
+  const elliptical = focusIndex > 0 && ((contentWords(focus) < 2 && !namesCount) || POINTS_BACK.test(focus) || WHAT_IS.test(parts[focusIndex - 1]!)) && !KNOWN_END.test(parts[focusIndex - 1]!);
   parts.forEach((part, i) => {
     // Later parts that ask their own question are follow-ups, answered separately by the person.
     // …unless no figure is asked: a passage question's follow-up (会帮找工作不？有没有招聘会) is read as its context.
     const askedWith = i > focusIndex && intent === 'passage' && intents[i] !== 'number' && intents[i] !== 'date' && (intents[i] !== null || asks(part));
     if (i > focusIndex && intents[i] !== null && !askedWith) return;
+    // An English sentence before the one asked that asks nothing introduces the asker (I am a mother living in …).
+    if (language === 'en' && i < focusIndex && !(elliptical && i === focusIndex - 1) && !pieces[i]!.asks && !asks(part)) return;
     used.push(part);
     const weight = i === focusIndex || askedWith || (elliptical && i === focusIndex - 1) ? 1 : CONTEXT_PART;
     // In 企业对毕业生满意吗 the graduates are what is rated, not who rates.
@@ -684,8 +689,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     // …unless a facet is named (在校生对课堂育人的满意度): then the facet is the measure, the rater only whose.
     const facet = object !== undefined && rated.length === 0;
     // A rater named as one compound (实习单位) is that compound: its pieces (单位) would find another rater (用人单位).
-    const pieces = rater ? termsOf(rater, weight, []) : [];
-    const whole = rater && pieces.length > 1 && !RATERS[rater] && /^[\u4e00-\u9fff]{3,4}$/u.test(rater) ? [{ text: rater, forms: [rater], partWeight: weight }] : pieces;
+    const raterTerms = rater ? termsOf(rater, weight, []) : [];
+    const whole = rater && raterTerms.length > 1 && !RATERS[rater] && /^[\u4e00-\u9fff]{3,4}$/u.test(rater) ? [{ text: rater, forms: [rater], partWeight: weight }] : raterTerms;
     if (rater && !facet) for (const t of whole) terms.push({ ...t, text: `${t.text}#评价方`, forms: [...new Set([...t.forms, ...(RATERS[t.text] ?? [])])] });
   });
   // 比22届提高了多少: the year compared with is not the year asked.
