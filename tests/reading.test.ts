@@ -1131,3 +1131,16 @@ describe('session 9: counties of the story, figures heard and checked', () => {
     expect(parse('我这边材料写的是专任教师占教职工总数的68%，是不是写错了？正确的是多少').focus).toContain('68%');
   });
 });
+
+describe('session 9: how many schools there are', () => {
+  it.each(['新乡有多少所中等职业学校', '新乡一共有多少所中职学校？', 'How many secondary vocational schools does Xinxiang have?'])(
+    '%s → 24 所, not the 16 that took part in a contest',
+    (q) => {
+      expect(gated.answer(q).figure?.text).toBe('24 所');
+    },
+  );
+
+  it('reads 多少种 as asking a count', () => {
+    expect(parse('全市中职总共有多少种不同的专业？').unit).toBe('count');
+  });
+});

@@ -50,7 +50,13 @@ const scope: Factor = ({ q, f }) =>
 
 
 /** 一共/总共 asked: a sentence that states a total. */
-const total: Factor = ({ q, e }) => (q.total && /共|总|合计/u.test(e.sentence) ? RANK.totalAskedTotalStated : 1);
+// …stated before the figure or in its own clause: 共产生一等奖 173 个 after 16 所学校参加 is that later
+// figure's total.
+const total: Factor = ({ q, e }) => (q.total && /共|总|合计/u.test(totalReach(e)) ? RANK.totalAskedTotalStated : 1);
+const totalReach = (e: Evidence): string => {
+  const at = e.sentence.indexOf(e.clause);
+  return at >= 0 ? e.sentence.slice(0, at + e.clause.length) : e.sentence;
+};
 
 /** 全市 asked in so many words: the figure stated for 全市 fits better than one in passing. */
 const city: Factor = ({ q, f }) => (q.cityWide && once(f).cityWide ? RANK.cityWideAskedCityWideStated : 1);
@@ -138,7 +144,14 @@ const sector: Factor = ({ q, f }) => {
 const category: Factor = ({ q, f }) => (f.frame?.category && !/以上|以下|以内|超过|不到/u.test(q.focus) ? RANK.categoryStated : 1);
 
 /** The question names the figure's own measure (升学, 获奖, 结项 …). */
-const measure: Factor = ({ q, f }) => (!f.frame?.measure ? 1 : q.focus.includes(f.frame.measure) ? RANK.measureNamed : RANK.measureUnnamed);
+const measure: Factor = ({ q, f }) => {
+  const m = f.frame?.measure;
+  if (!m) return 1;
+  if (q.focus.includes(m)) return RANK.measureNamed;
+  // 新乡有多少所中等职业学校: the 16 所 that took part in a contest are a subset, not how many there are.
+  return PARTICIPATION.includes(m) && !PARTICIPATION.some((w) => q.focus.includes(w)) ? RANK.participationUnasked : RANK.measureUnnamed;
+};
+const PARTICIPATION: readonly string[] = frames.participation;
 
 /** A占B的比例 asked: a share whose own part is B (B占C的) is the share of B, read the other way round. */
 const share: Factor = ({ q, f }) => {
