@@ -507,6 +507,9 @@ function spokenYears(text: string): string {
 const RUN_ON_QUESTION_END = new RegExp(INTENTS.runOn.questionEnd!, 'gu');
 const RUN_ON_CLAUSE_END = new RegExp(INTENTS.runOn.clauseEnd!, 'gu');
 
+/** A question only reported, not asked (也不知道说的是哪个学校). */
+const REPORTED_QUESTION = /(?:不知道|不清楚|不晓得|搞不清|弄不清)[^，,。？?]{0,12}?(?:哪|什么|啥)/u;
+
 /** A figure stated and then doubted or checked in the same part (也就30个专业，真有这么少吗). */
 const CHECKED_CLAIM = /\d[^，,。？?]{0,8}[，,]?[^，,。？?]{0,8}(?:真有|真的|是真的|是不是|对吗|对不对|是吗|没错吧|属实)/u;
 
@@ -612,7 +615,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   // …but not a second question added on (另外这是哪个学年的调查): that is a follow-up.
   const listParts = intents.flatMap((i, k) => (i === 'list' && !(k > 0 && ADDED_ON.test(parts[k]!)) ? [k] : []));
   // …a part that asks them, rather than one of the story (专业名字太多我俩都看花眼了。…前十个专业都是啥？).
-  const listIndex = listParts.find((k) => pieces[k]!.asks) ?? listParts[0] ?? -1;
+  // …and not a question only reported (也不知道说的是哪个学校。…就业率是多少？).
+  const listIndex = listParts.find((k) => pieces[k]!.asks) ?? listParts.find((k) => !REPORTED_QUESTION.test(parts[k]!)) ?? -1;
   // Names asked anywhere (几所…，都叫啥名) are the answer: the list shows how many too.
   if (listIndex >= 0) focusIndex = listIndex;
   // No figure asked (…最担心学坏了。职校在德育方面是怎么做的？): the first part with a question mark asks.
