@@ -148,7 +148,7 @@ const measure: Factor = ({ q, f }) => {
   const m = f.frame?.measure;
   if (!m) return 1;
   if (q.focus.includes(m)) return RANK.measureNamed;
-  // 新乡有多少所中等职业学校: the 16 所 that took part in a contest are a subset, not how many there are.
+  // 全市有多少所中等职业学校: the 16 所 that took part in a contest are a subset, not how many there are.
   return PARTICIPATION.includes(m) && !PARTICIPATION.some((w) => q.focus.includes(w)) ? RANK.participationUnasked : RANK.measureUnnamed;
 };
 const PARTICIPATION: readonly string[] = frames.participation;
