@@ -673,6 +673,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     // …unless no figure is asked: a passage question's follow-up (会帮找工作不？有没有招聘会) is read as its context.
     const askedWith = i > focusIndex && intent === 'passage' && intents[i] !== 'number' && intents[i] !== 'date' && (intents[i] !== null || asks(part));
     if (i > focusIndex && intents[i] !== null && !askedWith) return;
+    // …and so is one added on after it (另外宿舍晚上查不查寝？), whatever it asks.
+    if (i > focusIndex && ADDED_ON.test(part)) return;
     // An English sentence before the one asked that asks nothing introduces the asker (I am a mother living in …).
     if (language === 'en' && i < focusIndex && !(elliptical && i === focusIndex - 1) && !pieces[i]!.asks && !asks(part)) return;
     used.push(part);
