@@ -1144,3 +1144,23 @@ describe('session 9: how many schools there are', () => {
     expect(parse('全市中职总共有多少种不同的专业？').unit).toBe('count');
   });
 });
+
+describe('session 9: reported questions, added-on parts, English question words', () => {
+  it('does not take a question only reported (也不知道说的是哪个学校) as the list asked', () => {
+    const q = '我在网上看到有人说新乡职校就业率很高，也不知道说的是哪个学校。我想问的是全市所有中职毕业生合起来的就业率是多少？';
+    expect(parse(q).intent).toBe('number');
+  });
+
+  it('reads nothing of a part added on after the question (另外…)', () => {
+    const q = '全市中职学校一共有多少名班主任？另外宿舍晚上查不查寝？';
+    expect(weightOf(q, '宿舍')).toBeUndefined();
+    expect(gated.answer(q).figure?.text).toBe('650 人');
+  });
+
+  it.each([
+    ['If a family is poor, what financial help can the child get when studying at a zhongzhi school in Xinxiang?', 'passage'],
+    ['When was the Xinxiang city industry-education consortium set up?', 'date'],
+  ])('%s → intent %s (when as a question word only)', (q, intent) => {
+    expect(parse(q).intent).toBe(intent);
+  });
+});
