@@ -29,7 +29,7 @@ export interface AnswererOptions {
 const FITTED = weights as unknown as { rerank?: RerankModel | null; confidence?: Model | null };
 
 /** Items named in a list (一、二、三等奖, 助学金、免学费): a total asked of them is their sum. */
-const NAMED_ITEMS = /(?:(?:[\u4e00-\u9fff]{1,8}[、+＋])+[\u4e00-\u9fff]{1,8}?|[一二三]{2,3}等奖)的?[，,\s]*(?:加起来|加上|加一块儿?|加在一起|一共|总共|合计)/u;
+const NAMED_ITEMS = /(?:(?:[\u4e00-\u9fff]{1,8}[、+＋和与跟])+[\u4e00-\u9fff]{1,8}?|[一二三]{2,3}等奖)的?[，,\s]*(?:加起来|加上|加一块儿?|加在一起|合计)/u;
 /** Minimum share of the question's weight a figure or passage must cover to be given as the answer. */
 export const THRESHOLD = { ...weights.route } as const;
 export const MAX_QUESTION = 500;

@@ -159,7 +159,7 @@ const share: Factor = ({ q, f }) => {
   // 升学的学生里面考上本科的占多少: a rate named by its part alone (升学比例 6262 of the graduates) is that part's
   // share of another whole, never a share taken of that part.
   const named = !f.frame?.shareOf && f.frame?.aggregation === 'rate' ? norm(f.label).replace(/(?:比例|比率|占比|率)$/u, '') : '';
-  if (named.length >= 2 && norm(q.shareOver).endsWith(named)) return 0;
+  if (named.length >= 2 && norm(q.shareOver).includes(named)) return 0;
   const of = f.frame?.shareOf;
   if (!of) return 1;
   const over = norm(q.shareOver);

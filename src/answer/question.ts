@@ -492,6 +492,8 @@ export function chineseAmount(written: string): number | null {
 function spokenYears(text: string): string {
   const digits = (w: string): string => [...w].map((c) => (c === '〇' ? '0' : String(SPOKEN_DIGITS.indexOf(c)))).join('');
   return text
+    // 填空：专业大类（ ）个: a blank to fill asks how many.
+    .replace(/[（(]\s*[）)]|_{2,}/gu, '多少')
     // 一加X证书 said aloud is the 1+X certificate.
     .replace(/一加\s*(?=x)/giu, '1+')
     // 一比几, 一比二点几: a ratio said aloud.
