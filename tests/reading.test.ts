@@ -1164,3 +1164,21 @@ describe('session 9: reported questions, added-on parts, English question words'
     expect(parse(q).intent).toBe(intent);
   });
 });
+
+describe('session 9: comparisons with a year, checked figures, English how many', () => {
+  it('does not take the year of a comparison clause (和23年比涨了没) as asked', () => {
+    expect(parse('新乡中职2022年的升学比例是多少，和23年比涨了没').years).toEqual([2022]);
+    expect(gated.answer('新乡中职2022年的升学比例是多少，和23年比涨了没').found).toBe(false);
+  });
+
+  it('reads a figure stated with 对吗 as asking for the report’s figure', () => {
+    expect(parse('中職的班主任好像是560人，對嗎？').intent).toBe('number');
+    expect(gated.answer('中職的班主任好像是560人，對嗎？').figure?.text).toBe('650 人');
+  });
+
+  it('puts “how many” beside the people it counts', () => {
+    const q = 'How many ideology & politics (思政) teachers are there in Xinxiang secondary vocational schools?';
+    expect(parse(q).unit).toBe('people');
+    expect(parse('How much is the national scholarship worth for one secondary vocational student in Xinxiang?').unit).toBe('money');
+  });
+});

@@ -226,7 +226,7 @@ function toChinese(text: string, ownNames: readonly string[] = []): { text: stri
 /** One English sentence in the report's words, with how many of its words count and how many no phrase translated. */
 function englishSentence(sentence: string, ownNames: readonly string[]): { text: string; words: number; left: number; asks: boolean; cue: boolean } {
   // A one-word gloss in brackets (general (academic) high schools) restates the word before it.
-  let out = ` ${sentence.toLowerCase().replace(/[’']s\b/g, '').replace(/\s*\(\s*[a-z-]+\s*\)/g, '').replace(/\.\s*$/u, '')} `;
+  let out = ` ${sentence.toLowerCase().replace(/&/gu, ' and ').replace(/[’']s\b/g, '').replace(/\s*\(\s*[a-z-]+\s*\)/g, '').replace(/\.\s*$/u, '')} `;
   const words = (out.match(/[a-z-]+/g) ?? []).filter((w) => !ENGLISH_FILLER.has(w));
   // The report's own places by their pinyin (from its metadata), then the lexicon's phrases, each longest first.
   for (const [re, zh] of [...namePatterns(englishNames(ownNames)), ...ENGLISH_PATTERNS]) out = out.replace(re, ` ${zh} `);
@@ -237,7 +237,11 @@ function englishSentence(sentence: string, ownNames: readonly string[]): { text:
   });
   const left = (out.match(/[a-z-]+/g) ?? []).filter((w) => !ENGLISH_FILLER.has(w)).length;
   // How many students → 多少学生, as Chinese writes it: the question word beside what it counts (多少…生 asks for people).
-  const text = out.replace(/[a-z-]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/(多少|几)[家个名位所项]? (?=[\u4e00-\u9fff])/gu, (m) => m.trimEnd());
+  const joined = out.replace(/[a-z-]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/(多少|几)[家个名位所项]? (?=[\u4e00-\u9fff])/gu, (m) => m.trimEnd());
+  // How many ideology and politics teachers: the question word goes beside the people it counts (多少教师).
+  const text = /\bhow many\b/iu.test(sentence)
+    ? joined.replace(/(多少)(?![钱元万亿])([^多少？?。钱元]{2,24}?)\s*(教师|老师|学生|毕业生|班主任)(?![\u4e00-\u9fff])/u, '$2 $1$3')
+    : joined;
   return { text, words: words.length, left, asks: /\?/u.test(sentence) || CUE.english.test(sentence), cue: CUE.english.test(sentence) };
 }
 
@@ -283,7 +287,7 @@ function comparedAfter(piece: { text: string; asks: boolean }): { text: string; 
 /** A year stated to be checked (是2015年开始的吧, 2019年设立的吗). */
 const CHECKED_YEAR = /((?:19|20)\d{2})\s*年?(?:秋季)?(?:开始|起|设立|实施|出台|开始实行)[^，,。？?]{0,4}?(?:吧|吗|么|是吧|对吧|没错吧)/u;
 const COMPARED_WITH = /(?<![普职师生例对相评好无])比(?:去|在|上)?[^，,。？?！!比涨增提降减]{1,12}?(?=(?:的)?(?:多(?!少)|少|高|低|大|小|强|贵)(?:一些|点儿?|不少)?(?:吗|吧|呢|不|没有?|[，,。？?！!]|$))/gu;
-const COMPARED = /^\s*(?:是不是|那|就)?比[^，,]{1,12}(?:多|少|高|低|大|小|强|好|贵)(?:一些|点儿?|不少)?(?:吗|吧|呢|不|没有?)?$/u;
+const COMPARED = /^\s*(?:(?:是不是|那|就)?比[^，,]{1,12}(?:多|少|高|低|大|小|强|好|贵)(?:一些|点儿?|不少)?(?:吗|吧|呢|不|没有?)?|(?:和|跟|与|同)[^，,]{1,10}?比(?:起来)?[^，,]{0,4}?(?:涨|增|降|多|少|高|低|变)了?(?:没有?|吗|不|多少)?)$/u;
 
 function intentOf(part: string): Intent | null {
   if (CUE.date.test(part)) return 'date';
