@@ -1182,3 +1182,19 @@ describe('session 9: comparisons with a year, checked figures, English how many'
     expect(parse('How much is the national scholarship worth for one secondary vocational student in Xinxiang?').unit).toBe('money');
   });
 });
+
+describe('session 9 (late): dates by term or day, which of two, certificates and admission scores', () => {
+  it.each([
+    ['本人系法律援助律师。依据职业教育法相关规定，贵市公办中职免学费政策自哪个学期起正式实施？', 'date'],
+    ['《新乡市推进现代职业教育高质量发展实施方案》由市政府办公室于何日印发？', 'date'],
+  ])('%s → asks %s', (q, intent) => {
+    expect(parse(q).intent).toBe(intent);
+  });
+
+  it.each(['中专生想提升学历，自考大专和成人高考哪个好？', '中职学历能报考一建二建吗 有没有懂的', '孩子中考才300分，能上新乡哪个中专？'])(
+    '%s → the report does not say',
+    (q) => {
+      expect(gated.answer(q).found).toBe(false);
+    },
+  );
+});
