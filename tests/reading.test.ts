@@ -1198,3 +1198,13 @@ describe('session 9 (late): dates by term or day, which of two, certificates and
     },
   );
 });
+
+describe('session 9 (late): follow-ups and figures checked after the question mark', () => {
+  it('reads 顺便问下 after a question as a follow-up, not the list asked', () => {
+    expect(gated.answer('新乡独立设置的中职学校有几所？其中民办的几所？顺便问下公办的都有哪些').figure?.text).toBe('24 所');
+  });
+
+  it('gives the figure a message states and checks (…专科录取率100%？真的假的)', () => {
+    expect(gated.answer('看到说获嘉职专参加高考的专科录取率100%？真的假的').figure?.text).toBe('100%');
+  });
+});

@@ -522,6 +522,11 @@ const CHECKED_CLAIM = /\d[^，,。？?]{0,8}[，,]?[^，,。？?]{0,8}(?:真有|
 const ASK_INTRO = new RegExp(`(?<=[^，,。？?！!\\s]{2}[，,]\\s*)(?:${assertLexicon('chat.json', chat).askIntro.join('|')})[，,：:]?`, 'u');
 
 /** …跑到外地去打工，我想问一下，…有多少人: the story before the words that introduce the question is a part of its own. */
+/** 顺便问下 after a question already asked opens a follow-up (另外), which the aside would otherwise erase. */
+function followUps(text: string): string {
+  return text.replace(/(?<=[？?。！!；;]\s*)(?:顺便(?:再)?问(?:一)?下|顺便问问|顺便说一?下|另外再问一下|再问一下)[，,：:]?/gu, '另外');
+}
+
 function afterStory(text: string): string {
   const m = ASK_INTRO.exec(text);
   if (!m) return text;
@@ -582,7 +587,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   const typed = unglueLevels(glossed(runOnBreaks(spokenAmounts(spokenYears(normalize(original).toLowerCase())))), places);
   const { text: whole, language, untranslated, figureAsked } = toChinese(typed, [city, ...places]);
   // An elliptical follow-up (…有几所，县级呢) asks the same again for something else: it is left for later.
-  const { excluded, rest } = exclusions(endTold(leadIn(afterStory(whole).replace(ASIDES, ' '))));
+  const { excluded, rest } = exclusions(endTold(leadIn(afterStory(followUps(whole)).replace(ASIDES, ' '))));
   // 我是某职专校长，…全市中职这个比例是多少: when the city as a whole is asked, the asker's self-introduction (and
   // the school in it) only says who asks.
   const selfless = rest.split(/(?<=[，,。；;])/u).filter((c) => !introducesAsker(c)).join('');

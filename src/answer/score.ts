@@ -34,6 +34,9 @@ const FUNCTION_CHARS = new RegExp(`[${assertLexicon('stopwords.json', stopwords)
  * Term weights: rarer in the report counts more; words that name no measure of the report (中考, 建了)
  * and the report's own subject (中职) count less; words the report never uses count a little.
  */
+/** Words that check a figure stated (真的假的, 对吗), wherever they stand in the message. */
+const CHECKED_ANYWHERE = /真的假的|是真的吗|是不是真的|对吗|对不对|是吗|属实|没错吧|是这个数吗/u;
+
 export function weighTerms(q: Question, text: ReportText, factLabels: string): WeightedTerm[] {
   // What is said after the last clause that asks (…有多少所中职学校啊，挑花眼了): a remark, not what is asked.
   const clauses = q.focus.split(/[，,]/u);
@@ -211,7 +214,8 @@ export function mismatch(q: Question, f: Fact, e: Evidence, groups: readonly str
   }
   // 升本科的327个学生里，考上职业本科的有多少: 327 is what the asker has, not what they ask (unless they check it).
   const amount = /^\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?)?/u.exec(f.text.replace(/\s+/gu, ''))?.[0];
-  if (amount && q.stated.includes(amount) && !q.qtypes.includes('whether') && f.kind !== 'date' && f.kind !== 'year') return 'stated in the question';
+  // …unless the figure is stated to be checked anywhere in the message (…专科录取率100%？真的假的).
+  if (amount && q.stated.includes(amount) && !q.qtypes.includes('whether') && !CHECKED_ANYWHERE.test(q.whole) && f.kind !== 'date' && f.kind !== 'year') return 'stated in the question';
   // 没有升学的占百分之几: the share that did (升学比例 51%) is not it; only a figure of those who did not is.
   if (q.negated && !/未|没|不/u.test(e.label)) return 'negated';
   // 几月份打到卡上: a year alone (2023 年) says no month.
