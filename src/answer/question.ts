@@ -514,17 +514,19 @@ const RUN_ON_QUESTION_END = new RegExp(INTENTS.runOn.questionEnd!, 'gu');
 const RUN_ON_CLAUSE_END = new RegExp(INTENTS.runOn.clauseEnd!, 'gu');
 
 /** A question only reported, not asked (也不知道说的是哪个学校). */
-const REPORTED_QUESTION = /(?:不知道|不清楚|不晓得|搞不清|弄不清)[^，,。？?]{0,12}?(?:哪|什么|啥)/u;
+const REPORTED_QUESTION = new RegExp(INTENTS.reportedQuestion, 'u');
 
 /** A figure stated and then doubted or checked in the same part (也就30个专业，真有这么少吗). */
-const CHECKED_CLAIM = /\d[^，,。？?]{0,8}[，,]?[^，,。？?]{0,8}(?:真有|真的|是真的|是不是|对吗|对不对|是吗|没错吧|属实)/u;
+const CHECKED_CLAIM = new RegExp(INTENTS.checkedClaim, 'u');
 
 const ASK_INTRO = new RegExp(`(?<=[^，,。？?！!\\s]{2}[，,]\\s*)(?:${assertLexicon('chat.json', chat).askIntro.join('|')})[，,：:]?`, 'u');
 
 /** …跑到外地去打工，我想问一下，…有多少人: the story before the words that introduce the question is a part of its own. */
+const FOLLOW_UP = new RegExp(INTENTS.followUp, 'gu');
+
 /** 顺便问下 after a question already asked opens a follow-up (另外), which the aside would otherwise erase. */
 function followUps(text: string): string {
-  return text.replace(/(?<=[？?。！!；;]\s*)(?:顺便(?:再)?问(?:一)?下|顺便问问|顺便说一?下|另外再问一下|再问一下)[，,：:]?/gu, '另外');
+  return text.replace(FOLLOW_UP, '另外');
 }
 
 function afterStory(text: string): string {

@@ -5,6 +5,7 @@ import synonyms from '../lexicon/synonyms.json' with { type: 'json' };
 import frameWords from '../lexicon/frames.json' with { type: 'json' };
 import type { Sector } from '../corpus/types.ts';
 import questionTypes from '../lexicon/question-types.json' with { type: 'json' };
+import intentsLexicon from '../lexicon/intents.json' with { type: 'json' };
 import { assertLexicon } from '../lexicon/schema.ts';
 import { tagsOf } from '../text/segment.ts';
 import { type Evidence, matchLevel, norm, type ReportText } from './evidence.ts';
@@ -35,7 +36,7 @@ const FUNCTION_CHARS = new RegExp(`[${assertLexicon('stopwords.json', stopwords)
  * and the report's own subject (中职) count less; words the report never uses count a little.
  */
 /** Words that check a figure stated (真的假的, 对吗), wherever they stand in the message. */
-const CHECKED_ANYWHERE = /真的假的|是真的吗|是不是真的|对吗|对不对|是吗|属实|没错吧|是这个数吗/u;
+const CHECKED_ANYWHERE = new RegExp(assertLexicon('intents.json', intentsLexicon).checkedAnywhere, 'u');
 
 export function weighTerms(q: Question, text: ReportText, factLabels: string): WeightedTerm[] {
   // What is said after the last clause that asks (…有多少所中职学校啊，挑花眼了): a remark, not what is asked.

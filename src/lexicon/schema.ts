@@ -10,6 +10,7 @@ export const LEXICON_SCHEMAS: Readonly<Record<string, Readonly<Record<string, Sh
   'intents.json': {
     intents: 'record-of-pattern', english: 'string', change: 'string', vague: 'string', people: 'strings', units: 'units', day: 'string', latest: 'string',
     pointsBack: 'string', whatIs: 'string', addedOn: 'string', runOn: 'record-of-pattern',
+    checkedClaim: 'string', checkedAnywhere: 'string', reportedQuestion: 'string', followUp: 'string',
   },
   'frames.json': {
     bareVerbs: 'strings', measures: 'strings', perUnit: 'strings', total: 'strings', part: 'strings', sectors: 'record-of-strings',
