@@ -42,9 +42,11 @@ function firstEntity(text: string, entities: readonly Entity[]): string | undefi
  * count — the group's name, or '' when the sentence forms none.
  */
 function ledGroup(sentence: string): string {
-  if (!/为牵头|牵头(?:院校|单位|学校)/u.test(sentence)) return '';
-  return /(?:组建|成立|建立)了?[“"]?([\u4e00-\u9fff]{2,16}?(?:联合体|联盟|集团))/u.exec(sentence)?.[1] ?? '';
+  if (!GROUP_LEADS.test(sentence)) return '';
+  return GROUP_FORMED.exec(sentence)?.[1] ?? '';
 }
+const GROUP_LEADS = new RegExp(frames.groupLed.leads, 'u');
+const GROUP_FORMED = new RegExp(frames.groupLed.formed, 'u');
 
 function lastEntityBefore(text: string, offset: number, entities: readonly Entity[]): string | undefined {
   let best: { at: number; name: string } | undefined;
