@@ -1208,3 +1208,10 @@ describe('session 9 (late): follow-ups and figures checked after the question ma
     expect(gated.answer('看到说获嘉职专参加高考的专科录取率100%？真的假的').figure?.text).toBe('100%');
   });
 });
+
+describe('session 9 (last): vocational and general education in English', () => {
+  it('answers “the same level as normal education” from 5.1 and refuses the civil service exam', () => {
+    expect(gated.answer('In China is vocational education legally the same level as normal education? what does the report say').source?.section).toBe('5.1');
+    expect(gated.answer('Can someone with a secondary vocational (zhongzhuan) diploma sit the civil service exam in China?').found).toBe(false);
+  });
+});
