@@ -7,7 +7,7 @@ import { askFor } from './suggest.ts';
 import { fit, fitFactors, labelPrecision, RANK, statesTotal, totalAsked } from './fit.ts';
 import { withHighlights } from './highlights.ts';
 import { parseQuestion, type Question } from './question.ts';
-import { asks, asksWhichIsBest, groupNamed, onlyDiscourse, onlyTells } from './question-type.ts';
+import { asks, asksWhichIsBest, escapeRe, groupNamed, onlyDiscourse, onlyTells } from './question-type.ts';
 import { ANSWER_KINDS, coverage, mismatch, requiredGroups, unitFactor, unknownMeasure, unknownQualifier, weighTerms, withContrastGroups, withContrasts, type WeightedTerm } from './score.ts';
 import { answerCells, askedColumn, namedColumn } from './tables.ts';
 import { ASKS_WHO, whoDid } from './who.ts';
@@ -596,8 +596,7 @@ const NOT_MEASURED_ASKS = Object.entries(required.notMeasuredAsks).map(([name, p
 
 /** 考上本科线的有几个, 那个考上本科的女生: the measure named is not what is asked (`measuredAfterAll`). */
 function measuredAfterAll(asking: string, word: string): boolean {
-  const w = word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-  return required.measuredAfterAll.some((p) => new RegExp(p.split('{w}').join(w), 'u').test(asking));
+  return required.measuredAfterAll.some((p) => new RegExp(p.split('{w}').join(escapeRe(word)), 'u').test(asking));
 }
 
 function questionClauses(focus: string): string {

@@ -1,4 +1,4 @@
-import { numeralValue } from '../corpus/numerals.ts';
+import { chineseAmount, DIGITS, numeralValue } from '../corpus/numerals.ts';
 import { type Amount, statedAmounts } from '../text/amounts.ts';
 import { normalize } from '../text/normalize.ts';
 import { englishNames } from '../text/romanize.ts';
@@ -170,7 +170,7 @@ const YEAR_WORD = /(?:19|20)\d{2}\s*(?:[-—~至到]\s*(?:19|20)\d{2}\s*)?(?:年
 // English words that carry no meaning of their own for the lookup (the, of, is …): not counted as untranslated.
 const ENGLISH_FILLER = new Set(english.filler);
 /** An English phrase as a whole-word pattern, with its Chinese words. */
-const phrasePattern = ([phrase, zh]: readonly [string, string]): [RegExp, string] => [new RegExp(`(?<![a-z])${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`, 'g'), zh];
+const phrasePattern = ([phrase, zh]: readonly [string, string]): [RegExp, string] => [new RegExp(`(?<![a-z])${escapeRe(phrase)}(?![a-z])`, 'g'), zh];
 const compiledNames = new WeakMap<readonly (readonly [string, string])[], [RegExp, string][]>();
 /** A report's place names in English as patterns, compiled once per report (englishNames caches its list). */
 function namePatterns(names: readonly (readonly [string, string])[]): [RegExp, string][] {
@@ -242,7 +242,8 @@ function englishSentence(sentence: string, ownNames: readonly string[]): { text:
   const text = /\bhow many\b/iu.test(sentence)
     ? joined.replace(/(多少)(?![钱元万亿])([^多少？?。钱元]{2,24}?)\s*(教师|老师|学生|毕业生|班主任)(?![\u4e00-\u9fff])/u, '$2 $1$3')
     : joined;
-  return { text, words: words.length, left, asks: /\?/u.test(sentence) || CUE.english.test(sentence), cue: CUE.english.test(sentence) };
+  const cue = CUE.english.test(sentence);
+  return { text, words: words.length, left, asks: /\?/u.test(sentence) || cue, cue };
 }
 
 /** The lexicon's English phrases of two words or more inside a Chinese question, in its words. */
@@ -423,7 +424,6 @@ function placeForms(places: readonly string[]): string[] {
 }
 
 
-const SPOKEN_DIGITS = '零一二三四五六七八九';
 const ROW_NO = '\\d{1,2}|[一二三四五六七八九十]';
 const ROWS = new RegExp(`表\\s*\\d+\\s*(?:里|中|的)?\\s*[，,]?\\s*(?:第|序号)\\s*((?:${ROW_NO})(?:\\s*(?:行|条|项)?\\s*(?:[、,，和及]|以及)\\s*(?:第|序号)?\\s*(?:${ROW_NO}))*)\\s*(行|条|项)?`, 'u');
 
@@ -450,58 +450,29 @@ const WHAT_IS = new RegExp(INTENTS.whatIs, 'u');
 const ADDED_ON = new RegExp(INTENTS.addedOn, 'u');
 
 /**
- * A year spoken digit by digit (二零二三年, 二〇二三届), as voice input writes it: read in digits; so is a cohort
- * said short (二三届 → 23届; not 二三年, which is as often "two or three years").
- */
-/**
  * An exact amount said in Chinese numerals before its unit (六百分以上, 三千块) in digits, as the report writes it;
- * a bare 一个/两所 (no 十, 百, 千 or 万), a rough one (几十个, 两百多个) and a rank (前十名) stay as typed.
+ * a bare 一个/两所 (no 十, 百, 千 or 万), a rough one (几十个, 两百多个) and a rank (前十名) stay as typed. A ratio said
+ * aloud (一比几) and a blank to fill (（ ）个) are read the same way.
  */
 function spokenAmounts(text: string): string {
-  return text.replace(/(?<![之第前几多好数零〇一二两三四五六七八九十百千万])([一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*)(?=[分人名元块个所家])/gu,
-    (w) => (/[十百千万]/u.test(w) ? String(chineseAmount(w) ?? w) : w));
-}
-
-/** 六百 → 600, 一万四千 → 14000, 一万四 → 14000, 六百五 → 650, 十二 → 12; null when it is no amount. */
-export function chineseAmount(written: string): number | null {
-  const digit = (c: string): number => '零一二三四五六七八九'.indexOf(c === '两' ? '二' : c === '〇' ? '零' : c);
-  const units: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
-  const below = (w: string): number | null => {
-    let total = 0;
-    let pending = -1;
-    let place = 1;
-    let zero = false;
-    for (const c of w) {
-      if (c in units) {
-        total += (pending < 0 ? 1 : pending) * units[c]!;
-        place = units[c]! / 10;
-        pending = -1;
-      } else {
-        const d = digit(c);
-        if (d < 0) return null;
-        if (d === 0) zero = true;
-        pending = d;
-      }
-    }
-    // 一万四, 六百五: a digit right after the last unit is the next place down (一百零五 is 105).
-    return pending > 0 ? total + pending * (zero ? 1 : place) : total;
-  };
-  const [high, low] = written.split('万');
-  if (low === undefined) return below(written);
-  const h = below(high!);
-  const l = low === '' ? 0 : /^[一二两三四五六七八九]$/u.test(low) ? digit(low) * 1000 : below(low);
-  return h === null || l === null ? null : h * 10000 + l;
-}
-
-function spokenYears(text: string): string {
-  const digits = (w: string): string => [...w].map((c) => (c === '〇' ? '0' : String(SPOKEN_DIGITS.indexOf(c)))).join('');
   return text
     // 填空：专业大类（ ）个: a blank to fill asks how many.
     .replace(/[（(]\s*[）)]|_{2,}/gu, '多少')
-    // 一加X证书 said aloud is the 1+X certificate.
-    .replace(/一加\s*(?=x)/giu, '1+')
     // 一比几, 一比二点几: a ratio said aloud.
     .replace(/一比(?=[几二三四五六七八九\d])/gu, '1比')
+    .replace(/(?<![之第前几多好数零〇一二两三四五六七八九十百千万])([一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*)(?=[分人名元块个所家])/gu,
+      (w) => (/[十百千万]/u.test(w) ? String(chineseAmount(w) ?? w) : w));
+}
+
+/**
+ * A year spoken digit by digit (二零二三年, 二〇二三届), as voice input writes it: read in digits; so is a cohort
+ * said short (二三届 → 23届; not 二三年, which is as often "two or three years").
+ */
+function spokenYears(text: string): string {
+  const digits = (w: string): string => [...w].map((c) => (c === '〇' ? '0' : String(DIGITS.indexOf(c)))).join('');
+  return text
+    // 一加X证书 said aloud is the 1+X certificate.
+    .replace(/一加\s*(?=x)/giu, '1+')
     .replace(/([零〇一二三四五六七八九]{4})(?=年|届)/gu, digits)
     .replace(/(?<![零〇一二三四五六七八九十百千万])([一二][零〇一二三四五六七八九])(?=届)/gu, digits);
 }
@@ -657,18 +628,19 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     .replace(ORIGIN, ' ').replace(/[“"「][^”"」]{1,24}[”"」]/gu, ' ');
   let words: string[] | undefined;
   const isWord = (p: string): boolean => (words ??= segment(notOrigin)).some((w) => w.startsWith(p) || p.startsWith(w) && p.length - w.length <= 1 && w.length >= 2);
+  // A place named only in a part that asks nothing (My son is overseas with us. …how many …?) is the story's.
+  const namedWhereAsked = (place: string): boolean => pieces.some((x, i) => x.text.includes(place) && (i === focusIndex || x.asks || asks(x.text)));
   const elsewhere = ELSEWHERE.filter((p) => notOrigin.includes(p) && isWord(p) && !(ownType && OTHER_TYPES.has(p)) && !own.some((o) => o.startsWith(p) || p.startsWith(o)))
     .filter((p) => !(provinceTitle && p.startsWith(province)))
     // 她小姨在郑州说…。想问问咱们市中职一共开了多少个专业: a part that asks about the report's own city asks about no
     // place named only in the story around it.
     .filter((p) => !(city !== '' && focus.includes(city) && !focus.includes(p)))
-    // My son is overseas with us. … how many …?: nor one named only in a part that asks nothing.
-    .filter((p) => pieces.some((x, i) => x.text.includes(p) && (i === focusIndex || x.asks || asks(x.text))))
+    .filter(namedWhereAsked)
     .filter((p, _, all) => !all.some((q) => q !== p && q.includes(p)));
   const countyHits = placeForms(places).filter((c) => c !== city && asked.includes(c) && !aliasesHere.some((a) => a.includes(c)))
     // 孩子他舅在某县一家厂当班长…。全市中职学校一共聘请了多少名行业导师: a county of the story is not asked.
     .filter((c) => focus.includes(c) || !(cityWideCue(city).test(focus) || (city !== '' && focus.includes(city))))
-    .filter((c) => pieces.some((x, i) => x.text.includes(c) && (i === focusIndex || x.asks || asks(x.text))))
+    .filter(namedWhereAsked)
     .filter((c, _, all) => !all.some((d) => d !== c && d.includes(c)));
 
   const terms: Term[] = [];
