@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { baseForms, chineseAmount, parseQuestion } from '../src/answer/question.ts';
+import { baseForms, parseQuestion } from '../src/answer/question.ts';
+import { chineseAmount } from '../src/corpus/numerals.ts';
 import { realAnswerer, realRanker } from './helpers.ts';
 
 // How this session's reading rules change what is asked; each row is a question people wrote, on the real report.
@@ -8,6 +9,10 @@ const gated = realAnswerer();
 const { kb } = gated;
 const { city, places, province } = kb.report.meta;
 const parse = (q: string) => parseQuestion(q, kb.entities, city, places ?? [], province);
+/** The question as the engine reads it, typos mended. */
+const readQ = (q: string) => ranker.read(q).q;
+/** The figure the ranking puts first. */
+const topFigure = (q: string) => (ranker.inspect(q) as { candidates: { figure: string }[] }).candidates[0]?.figure;
 const weightOf = (q: string, word: string) => (ranker as unknown as { read(q: string): { terms: { term: { text: string }; weight: number }[] } })
   .read(q).terms.find((t) => t.term.text === word)?.weight;
 
@@ -957,8 +962,7 @@ describe('session 9: a bound naming a class', () => {
   });
 
   it('ranks a student’s score (596 分) above the class 600 分以上 when a score is asked', () => {
-    const top = (ranker as unknown as { inspect(q: string): { candidates: { figure: string }[] } }).inspect('牧野区职教中心那个考上本科的程文俊，高考考了多少分？');
-    expect(top.candidates[0]?.figure).toBe('596 分');
+    expect(topFigure('牧野区职教中心那个考上本科的程文俊，高考考了多少分？')).toBe('596 分');
   });
 });
 
@@ -989,9 +993,8 @@ describe('session 9: a group a school leads for the city', () => {
 
 describe('session 9: a copula is no typo', () => {
   it('leaves 全是 as typed (not 全市)', () => {
-    const read = (q: string) => (ranker as unknown as { read(q: string): { q: { focus: string } } }).read(q).q.focus;
-    expect(read('新乡中职学校到底有没有体育运动方面的专业啊，还是全是修车电脑那种')).toContain('全是');
-    expect(read('新乡民半中职有几所')).toContain('民办');
+    expect(readQ('新乡中职学校到底有没有体育运动方面的专业啊，还是全是修车电脑那种').focus).toContain('全是');
+    expect(readQ('新乡民半中职有几所').focus).toContain('民办');
   });
 });
 
@@ -1024,8 +1027,7 @@ describe('session 9: transfers, places abroad, places of a story part', () => {
 
 describe('session 9: what a measure word counts', () => {
   it('does not answer 多少个项目 with a figure in 所 (schools)', () => {
-    const top = (ranker as unknown as { inspect(q: string): { candidates: { figure: string }[] } }).inspect('校企合作专项排查一共查了多少个项目？');
-    expect(top.candidates[0]?.figure).not.toBe('24 所');
+    expect(topFigure('校企合作专项排查一共查了多少个项目？')).not.toBe('24 所');
   });
 });
 
@@ -1063,23 +1065,21 @@ describe('session 9: the story before 我想问一下, a typo glued to a word', 
     ['市赛一等将多少个', '一等奖'],
     ['中职老师里双师行的占百分之多少', '双师型'],
   ])('mends %s into the report’s %s', (q, word) => {
-    expect((ranker as unknown as { read(q: string): { q: { focus: string } } }).read(q).q.focus).toContain(word);
+    expect(readQ(q).focus).toContain(word);
   });
 
   it.each(['中专能上本科吗？？新乡2023年中职升本科的有几个人', '获嘉职专2022届毕业生刚工作时起薪多少钱？'])(
     'leaves a character before a report word alone: %s',
     (q) => {
-      const focus = (ranker as unknown as { read(q: string): { q: { focus: string } } }).read(q).q.focus;
-      expect(focus).not.toMatch(/中职生本科|工作室/u);
+      expect(readQ(q).focus).not.toMatch(/中职生本科|工作室/u);
     },
   );
 });
 
 describe('session 9: a place inside a phrase the report writes', () => {
   it('reads 技能河南 (the report’s slogan) as no place elsewhere', () => {
-    const read = (q: string) => (ranker as unknown as { read(q: string): { q: { elsewhere: readonly string[] } } }).read(q).q;
-    expect(read('人人持证技能河南 新乡教育系统去年搞了多少人次培训').elsewhere).toEqual([]);
-    expect(read('郑州的中职学校有多少所').elsewhere).toEqual(['郑州']);
+    expect(readQ('人人持证技能河南 新乡教育系统去年搞了多少人次培训').elsewhere).toEqual([]);
+    expect(readQ('郑州的中职学校有多少所').elsewhere).toEqual(['郑州']);
   });
 });
 
