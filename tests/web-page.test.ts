@@ -14,6 +14,11 @@ import { ROOT, realEngine } from './helpers.ts';
 const CHROMIUM = process.env['CHROMIUM_PATH'] || '/usr/bin/chromium';
 const HAVE_BROWSER = existsSync(CHROMIUM);
 const IN_CI = Boolean(process.env['CI']);
+/**
+ * How long to wait for the page to show what it should: a wait, not a speed check — with every test file running on
+ * two cores, an answer's round trip through the browser can take longer than expect.poll's one-second default.
+ */
+const SHOWN = { timeout: 15_000 } as const;
 const SHOTS = `${ROOT}test-output/`;
 const PHONE = { width: 390, height: 844 };
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -50,7 +55,7 @@ async function askTyped(question: string, p: Page = page): Promise<Locator> {
   const before = await answers(p).count();
   await p.getByLabel('你的问题').fill(question);
   await p.keyboard.press('Enter');
-  await expect.poll(() => answers(p).count()).toBe(before + 1);
+  await expect.poll(() => answers(p).count(), SHOWN).toBe(before + 1);
   return lastAnswer(p);
 }
 
@@ -123,11 +128,11 @@ describe.skipIf(!HAVE_BROWSER && !IN_CI)('the chat page in chromium on a phone',
   it('opens the section from 来源 in a dialog, and Escape returns focus', async () => {
     await lastAnswer().locator('.source').click();
     const dialog = page.locator('dialog#reader');
-    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await expect.poll(() => dialog.isVisible(), SHOWN).toBe(true);
     expect(await dialog.locator('h2').innerText()).toMatch(/^2\.3 /);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('reader-title');
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expect.poll(() => dialog.isVisible(), SHOWN).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('source');
   });
 
@@ -137,7 +142,7 @@ describe.skipIf(!HAVE_BROWSER && !IN_CI)('the chat page in chromium on a phone',
     const label = await alt.innerText();
     await alt.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => answers().count()).toBe(3);
+    await expect.poll(() => answers().count(), SHOWN).toBe(3);
     const figure = await lastAnswer().locator('.figure').innerText();
     expect(label.startsWith(figure)).toBe(true);
     expect(await lastAnswer().evaluate((n) => n === document.activeElement)).toBe(true);
@@ -148,7 +153,7 @@ describe.skipIf(!HAVE_BROWSER && !IN_CI)('the chat page in chromium on a phone',
     await page.locator('#toc').focus();
     await page.keyboard.press('Enter');
     const dialog = page.locator('dialog#reader');
-    await expect.poll(() => dialog.locator('h2').innerText()).toBe('目录');
+    await expect.poll(() => dialog.locator('h2').innerText(), SHOWN).toBe('目录');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('reader-title');
     // Tab moves through the dialog's buttons to a section, never out of the dialog.
     for (let i = 0; i < 40; i++) {
@@ -158,12 +163,12 @@ describe.skipIf(!HAVE_BROWSER && !IN_CI)('the chat page in chromium on a phone',
       if (text.startsWith('2.5 ')) break;
     }
     await page.keyboard.press('Enter');
-    await expect.poll(() => dialog.locator('h2').innerText()).toBe('2.5 升学情况');
+    await expect.poll(() => dialog.locator('h2').innerText(), SHOWN).toBe('2.5 升学情况');
     expect(await dialog.innerText()).toContain('升学比例 51%');
     await dialog.getByRole('button', { name: '返回目录' }).press('Enter');
-    await expect.poll(() => dialog.locator('h2').innerText()).toBe('目录');
+    await expect.poll(() => dialog.locator('h2').innerText(), SHOWN).toBe('目录');
     await page.keyboard.press('Escape');
-    await expect.poll(() => dialog.isVisible()).toBe(false);
+    await expect.poll(() => dialog.isVisible(), SHOWN).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('toc');
   });
 
@@ -172,7 +177,7 @@ describe.skipIf(!HAVE_BROWSER && !IN_CI)('the chat page in chromium on a phone',
     const q = await chip.innerText();
     await chip.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => answers().count()).toBe(4);
+    await expect.poll(() => answers().count(), SHOWN).toBe(4);
     expect(await page.locator('#log .bubble.q').last().innerText()).toContain(q);
     await expectInSight(lastAnswer());
   });
@@ -227,7 +232,7 @@ describe.skipIf(!HAVE_BROWSER && !IN_CI)('the chat page in chromium on a phone',
       });
     expect(await audit()).toEqual([]);
     await p.locator('#toc').click();
-    await expect.poll(() => p.locator('dialog#reader').isVisible()).toBe(true);
+    await expect.poll(() => p.locator('dialog#reader').isVisible(), SHOWN).toBe(true);
     expect(await audit()).toEqual([]);
     await context.close();
   });
@@ -236,7 +241,7 @@ describe.skipIf(!HAVE_BROWSER && !IN_CI)('the chat page in chromium on a phone',
     await app.close();
     await page.getByLabel('你的问题').fill('生师比是多少');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.locator('#log .bubble.error').count()).toBe(1);
+    await expect.poll(() => page.locator('#log .bubble.error').count(), SHOWN).toBe(1);
     expect(await page.locator('#log .bubble.error').innerText()).toContain('无法连接服务器');
     expect(await page.locator('#log .bubble.error').getAttribute('role')).toBe('alert');
   });
