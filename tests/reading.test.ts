@@ -1215,3 +1215,26 @@ describe('session 9 (last): vocational and general education in English', () => 
     expect(gated.answer('Can someone with a secondary vocational (zhongzhuan) diploma sit the civil service exam in China?').found).toBe(false);
   });
 });
+
+describe('session 10: sums of things the report states one by one', () => {
+  it.each([
+    ['交通运输系+财会经贸系 取证人数合计', ['交通运输', '财会']],
+    ['思政、体育、美育这三类专任老师加起来一共多少人？', ['思政', '体育', '美育']],
+    ['“1+X”证书一共取证多少人', []],
+    ['新乡搞“人人持证、技能河南”，教育系统去年一共取证多少人？', []],
+    ['专业结构那块：17个大类、97个专业，对应的专业点一共是多少个？', []],
+  ])('%s → sums %j', (q, items) => {
+    expect(parse(q).summed).toEqual(items);
+  });
+
+  it.each(['案例6 交通运输系+财会经贸系 取证人数合计', '思政、体育、美育这三类专任老师加起来一共多少人？'])(
+    '%s → the report does not say (one part is not the sum, and none is computed)',
+    (q) => {
+      expect(gated.answer(q).found).toBe(false);
+    },
+  );
+
+  it('gives a total stated over the things summed (共发放国家助学金、免学费…)', () => {
+    expect(gated.answer('国家助学金和免学费一共发了多少钱').figure?.text).toBe('7761.955万元');
+  });
+});

@@ -192,10 +192,32 @@ const excluded: Factor = ({ q, f, e }) => {
   return ruledOut.some((x) => own.includes(x) || (once(f).items ?? []).some((item) => item.includes(x))) ? RANK.excludedNamed : 1;
 };
 
+/**
+ * 交通运输系+财会经贸系 取证人数合计, 思政、体育、美育老师加起来: where the report states the things summed one by one,
+ * only a figure stated over two or more of them is the sum asked; one of them (or something else of their sentence) is
+ * not, and no sum is ever computed. What a figure is of: its label, clause, parts and the list before it, else the clause
+ * before it (财会经贸系 551 名同学参与考核，533 名同学取证).
+ */
+const summed: Factor = ({ q, terms, f, e }) => {
+  if (q.summed.length < 2) return 1;
+  const namedIn = (text: string): number => q.summed.filter((item) => formsOf(item, terms).some((x) => text.includes(x))).length;
+  const own = namedIn(`${e.label}${e.clause}${e.parts ?? ''}${(once(f).items ?? []).join('')}`) ||
+    namedIn(e.before?.split(/[，,]/u).filter((c) => c.trim()).at(-1) ?? '');
+  if (own >= 2) return 1;
+  // …stated one by one: another of them in the figure's paragraph.
+  return namedIn(e.paragraph) > own ? RANK.notSumOfSummed : 1;
+};
+
+/** A word of the question and the report's words for it. */
+function formsOf(word: string, terms: readonly WeightedTerm[]): string[] {
+  const term = terms.find((w) => w.term.text === word || w.term.text.includes(word) || word.includes(w.term.text));
+  return [word, ...(term?.term.forms ?? [])].map(norm).filter((x) => x.length >= 2);
+}
+
 /** The factors in order, by name (`--explain` prints each one). */
 export const FACTORS: readonly (readonly [string, Factor])[] = Object.entries({
   label, scope, total, city, since, overview, counted, level, list, aggregation, sector, measure, share, latest, excluded,
-  premise, category,
+  premise, category, summed,
 });
 
 export function fit(c: FitContext): number {

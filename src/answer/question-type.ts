@@ -4,6 +4,7 @@ import required from '../lexicon/required.json' with { type: 'json' };
 import { assertLexicon } from '../lexicon/schema.ts';
 import { sectorBefore } from '../corpus/frame.ts';
 import type { Sector } from '../corpus/types.ts';
+import { segment } from '../text/segment.ts';
 
 const types = assertLexicon('question-types.json', typesLexicon);
 
@@ -89,6 +90,24 @@ export function perUnitWords(focus: string): string[] {
 /** A total asked for in so many words (一共, 加起来). */
 export function asksTotal(focus: string): boolean {
   return Q_TOTAL.test(focus);
+}
+
+const SUMMED_JOIN = new RegExp(frames.summedJoin, 'u');
+
+/**
+ * The things a sum is asked of, one word each (交通运输系+财会经贸系 取证人数合计 → 交通运输, 财会; 思政、体育、美育
+ * 这三类老师加起来 → 思政, 体育, 美育): the word before the first joiner and the word after each; none when no total
+ * is asked, fewer than two things are joined, or the pieces state figures.
+ */
+export function summedItems(focus: string): string[] {
+  if (!Q_TOTAL.test(focus)) return [];
+  // …not inside a name quoted (“人人持证、技能河南”), nor figures the asker states (17个大类、97个专业).
+  const pieces = focus.replace(/[“"「『][^”"」』]*[”"」』]/gu, ' ').split(SUMMED_JOIN);
+  if (pieces.some((p) => /\d\s*[个所人名家项类万元%]/u.test(p))) return [];
+  if (pieces.length < 2) return [];
+  const words = (s: string): string[] => segment(s).filter((w) => /^[\u4e00-\u9fff]{2,}$/u.test(w));
+  const items = pieces.map((p, i) => (i === 0 ? words(p).at(-1) : words(p)[0]));
+  return items.every((x) => x !== undefined) ? (items as string[]) : [];
 }
 
 /** The whole a share is asked of (双师型老师占专任教师的比例 → 专任教师), or null. */

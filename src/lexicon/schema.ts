@@ -14,7 +14,7 @@ export const LEXICON_SCHEMAS: Readonly<Record<string, Readonly<Record<string, Sh
   },
   'frames.json': {
     bareVerbs: 'strings', measures: 'strings', perUnit: 'strings', total: 'strings', part: 'strings', sectors: 'record-of-strings',
-    questionPerUnit: 'strings', questionTotal: 'strings', exclusion: 'patterns', outsideScope: 'record-of-strings',
+    questionPerUnit: 'strings', questionTotal: 'strings', summedJoin: 'string', exclusion: 'patterns', outsideScope: 'record-of-strings',
     countedForms: 'record-of-strings', questionShareOver: 'patterns', questionNegated: 'string', people: 'record-of-strings', ownSector: 'strings', classifiers: 'record-of-strings', participation: 'strings', groupLed: 'record-of-pattern',
   },
   'places.json': { origin: 'strings', elsewhere: 'strings', otherSchoolTypes: 'strings', ownSchoolTypes: 'strings', english: 'record-of-string' },
