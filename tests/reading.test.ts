@@ -1238,3 +1238,22 @@ describe('session 10: sums of things the report states one by one', () => {
     expect(gated.answer('国家助学金和免学费一共发了多少钱').figure?.text).toBe('7761.955万元');
   });
 });
+
+describe('session 10: stories that report a question, and slips beside a copula', () => {
+  it('asks the question after a story that only reports one (…都不知道给多少。国家助学金…能发多少钱)', () => {
+    const q = '家里情况不太好，他爸前年做手术花了不少钱，娃今年想上中职，村里人说有助学金但都不知道给多少。国家助学金一年每个学生能发多少钱啊';
+    expect(gated.answer(q).figure?.text).toBe('2000 元');
+  });
+
+  it('reads the story before 想问问 as told even when an earlier sentence asks nothing it needs (…没啥前途。…弄不明白，想问问…)', () => {
+    const q = '她姥姥非说职专出来就是进厂拧螺丝，没啥前途。我上网查了半天也弄不明白，想问问咱新乡的中职生2023年到底有多少人考上本科了？';
+    expect(gated.answer(q).figure?.text).toBe('327 人');
+  });
+
+  it.each([
+    ['在校生对学校的满意读是多少', '满意度'],
+    ['升进本科的有多少人', '升进本科'],
+  ])('%s → reads %s', (q, word) => {
+    expect(readQ(q).focus).toContain(word);
+  });
+});

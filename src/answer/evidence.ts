@@ -197,8 +197,12 @@ export class ReportText {
         out = this.repairAround(out, word, stranded.has(word) ? LONG_WORD - 1 : LONG_WORD);
         continue;
       }
-      // 全是, 光是: a word and its copula (是) is no typo of a report word that sounds the same (全市).
-      if (/^[\u4e00-\u9fff]是$/u.test(word)) continue;
+      // 全是, 光是: a word and its copula (是) is no typo of a report word that sounds the same (全市); its first
+      // character may be one glued to the word before (满意读/是 → 满意度), mended only into a word of three or more.
+      if (/^[\u4e00-\u9fff]是$/u.test(word)) {
+        out = this.repairAround(out, word[0]!, 3);
+        continue;
+      }
       this.typos ??= new TypoRepair(this.typoWords());
       // A word jieba does not know (民半) may hold a character of talk (半) in a typo's place: it is read as the one
       // report word that sounds exactly the same (民办), never as one that only sounds close.

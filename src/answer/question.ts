@@ -506,9 +506,10 @@ function afterStory(text: string): string {
   const m = ASK_INTRO.exec(text);
   if (!m) return text;
   // …not a figure stated to be checked before it (稿件称…88%，请问原文是多少), nor a question asked already.
-  const before = text.slice(0, m.index);
+  // (Only the sentence the words are in: a sentence closed before it is a part of its own already.)
+  const before = text.slice(0, m.index).split(/(?<=[。！!？?])/u).at(-1)!;
   if (/\d|百分之|[十百千万][零一二两三四五六七八九]*(?:成|个|所|人|万|多)|[一二两三四五六七八九]成/u.test(before) || before.split(/[，,。！!]/u).some((c) => asks(c.replace(/(?:有个|叫个?|个)什么/gu, ''))) || /[？?]/u.test(before)) return text;
-  return `${before}。${text.slice(m.index + m[0].length)}`;
+  return `${text.slice(0, m.index)}。${text.slice(m.index + m[0].length)}`;
 }
 
 /** 汇总三位家长的问题：…是多少: a lead-in before a colon that introduces the question is told, not asked. */
@@ -597,6 +598,11 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   if (focusIndex >= 0 && CHECKED_CLAIM.test(parts[focusIndex]!)) {
     const exact = parts.findIndex((p, k) => k > focusIndex && counts(intents[k]!) && /多少|几/u.test(p) && !ADDED_ON.test(p) && contentWords(p) >= 2);
     if (exact > focusIndex) focusIndex = exact;
+  }
+  // …and so does a question only reported in the story (村里人说有助学金但都不知道给多少。) to one asked after it.
+  if (focusIndex >= 0 && REPORTED_QUESTION.test(parts[focusIndex]!)) {
+    const asked = intents.findIndex((i, k) => k > focusIndex && counts(i) && !REPORTED_QUESTION.test(parts[k]!));
+    if (asked > focusIndex) focusIndex = asked;
   }
   // …but not a second question added on (另外这是哪个学年的调查): that is a follow-up.
   const listParts = intents.flatMap((i, k) => (i === 'list' && !(k > 0 && ADDED_ON.test(parts[k]!)) ? [k] : []));
