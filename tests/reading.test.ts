@@ -1257,3 +1257,18 @@ describe('session 10: stories that report a question, and slips beside a copula'
     expect(readQ(q).focus).toContain(word);
   });
 });
+
+describe('session 10: a figure checked asks one of its kind; a total word before its verb', () => {
+  it.each([
+    ['I read that 65 students got the national scholarship in Xinxiang, is that correct?', '56 人'],
+    ['听说有65名学生获得了国家奖学金，对吗', '56 人'],
+  ])('%s → %s (a head-count stated is checked against a head-count, not the money)', (q, figure) => {
+    expect(gated.answer(q).figure?.text).toBe(figure);
+  });
+
+  it('frames 共培训 410 人 as a total (共 and its verb right before the figure), not 一般公共预算经费', () => {
+    const frameOf = (text: string) => kb.facts.find((f) => f.text === text)?.frame?.aggregation;
+    expect(frameOf('410 人')).toBe('total');
+    expect(frameOf('3.66 亿元')).not.toBe('total');
+  });
+});

@@ -228,7 +228,8 @@ function toChinese(text: string, ownNames: readonly string[] = []): { text: stri
 /** One English sentence in the report's words, with how many of its words count and how many no phrase translated. */
 function englishSentence(sentence: string, ownNames: readonly string[]): { text: string; words: number; left: number; asks: boolean; cue: boolean } {
   // A one-word gloss in brackets (general (academic) high schools) restates the word before it.
-  let out = ` ${sentence.toLowerCase().replace(/&/gu, ' and ').replace(/[’']s\b/g, '').replace(/\s*\(\s*[a-z-]+\s*\)/g, '').replace(/\.\s*$/u, '')} `;
+  // 65 students: a head-count stated (65名学生), as Chinese writes it.
+  let out = ` ${sentence.toLowerCase().replace(/\b(\d+)\s+(?=(?:students?|teachers?|graduates?|people|persons)\b)/gu, '$1名 ').replace(/&/gu, ' and ').replace(/[’']s\b/g, '').replace(/\s*\(\s*[a-z-]+\s*\)/g, '').replace(/\.\s*$/u, '')} `;
   const words = (out.match(/[a-z-]+/g) ?? []).filter((w) => !ENGLISH_FILLER.has(w));
   // The report's own places by their pinyin (from its metadata), then the lexicon's phrases, each longest first.
   for (const [re, zh] of [...namePatterns(englishNames(ownNames)), ...ENGLISH_PATTERNS]) out = out.replace(re, ` ${zh} `);
@@ -703,7 +704,10 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   if ((intent === 'number' || intent === 'passage') && !CHANGE.test(focus)) {
     // 平摊到每个学生头上是多少个: the student is what it is shared by, not what is counted.
     const counted = perUnitWords(focus).reduce((t, w) => t.split(w).join(' '), focus);
-    for (const [cue, cls, word] of UNIT_CUES) {
+    // 听说有65名学生获得国家奖学金，对吗: a figure stated to be checked, nothing else asked, asks one of its kind.
+    const checked = /多少|几/u.test(focus) ? undefined : statedAmounts(focus).find((a) => a.cls === 'people' || a.cls === 'percent');
+    if (checked) unit = checked.cls as UnitClass;
+    else for (const [cue, cls, word] of UNIT_CUES) {
       if (cue.test(counted)) {
         unit = cls;
         unitWord = word;

@@ -15,7 +15,7 @@ const byLength = (words: readonly string[]): string[] => [...words].sort((a, b) 
 const MEASURES = byLength(frames.measures);
 // 标准化 (standardised) is no per-student standard.
 const PER_UNIT = new RegExp(`(?:${byLength(frames.perUnit).join('|')})(?!化)`, 'u');
-const TOTAL = new RegExp(`(?:${byLength(frames.total).join('|')})\\s*$`, 'u');
+const TOTAL = new RegExp(`(?:${byLength(frames.total).join('|')}|${frames.totalVerb})\\s*$`, 'u');
 const PART = new RegExp(byLength(frames.part).join('|'), 'u');
 const SECTORS = Object.entries(frames.sectors as Record<Sector, string[]>).flatMap(([sector, words]) =>
   words.map((w) => ({ sector: sector as Sector, word: w })),
