@@ -1272,3 +1272,25 @@ describe('session 10: a figure checked asks one of its kind; a total word before
     expect(frameOf('3.66 亿元')).not.toBe('total');
   });
 });
+
+describe('session 10: spoken Cantonese, and a share asked inside a group after a space', () => {
+  it.each([
+    ['新乡公办中职免学费系由边一年开始㗎？我喺广东嗰阵都唔知', '是从哪一年开始'],
+    ['老实讲，读职专系咪真系可以考到本科㗎？', '是不是'],
+    ['新乡市职业教育中心边啲专业系省级示范专业点啊？', '哪些专业是省级'],
+  ])('%s → reads %s', (q, words) => {
+    expect(readQ(q).focus).toContain(words);
+  });
+
+  it('leaves a Mandarin question with a department (系) alone', () => {
+    expect(readQ('财会经贸系取证率是多少').focus).toContain('财会经贸系');
+  });
+
+  it('answers the Cantonese “since which year” with the year', () => {
+    expect(gated.answer('新乡公办中职免学费系由边一年开始㗎？我喺广东嗰阵都唔知').figure?.text).toBe('2012 年');
+  });
+
+  it('reads 升学的人里面 升本科的占百分之几 as a share of a part the report never takes', () => {
+    expect(gated.answer('升学的人里面 升本科的占百分之几').found).toBe(false);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Fact, Paragraph } from '../corpus/types.ts';
+import { mandarin } from '../text/dialect.ts';
 import type { KnowledgeBase } from '../index/store.ts';
 import { searchForms } from '../index/lunr-index.ts';
 import { type Evidence, norm, ReportText } from './evidence.ts';
@@ -98,7 +99,7 @@ export class Answerer {
   read(input: string): { q: Question; terms: WeightedTerm[] } {
     const typed = String(input ?? '').trim().slice(0, MAX_QUESTION);
     const { city, places, province } = this.kb.report.meta;
-    const parsed = parseQuestion(this.text.repairTypos(typed), this.kb.entities, city, places ?? [], province);
+    const parsed = parseQuestion(this.text.repairTypos(mandarin(typed)), this.kb.entities, city, places ?? [], province);
     // A section number the report does not have (9.9节) names nothing.
     const sectioned = parsed.sectionRef && !this.kb.report.sections.some((s) => s.id === parsed.sectionRef) ? { ...parsed, sectionRef: null } : parsed;
     // 人人持证技能河南: a place inside a phrase the report itself writes names no place elsewhere.
