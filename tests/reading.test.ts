@@ -1294,3 +1294,16 @@ describe('session 10: spoken Cantonese, and a share asked inside a group after a
     expect(gated.answer('升学的人里面 升本科的占百分之几').found).toBe(false);
   });
 });
+
+describe('session 10: English totals', () => {
+  it.each([
+    'What is the total internet outlet bandwidth of all the secondary vocational schools, in Mbps?',
+    'Internet outlet bandwidth in total for the zhongzhi schools, in Mbps?',
+  ])('%s → the total (11448Mbps), not the backbone', (q) => {
+    expect(gated.answer(q).figure?.text).toBe('11448Mbps');
+  });
+
+  it('answers the city’s own investment “in total” (5.79 亿元)', () => {
+    expect(gated.answer('How much money did Xinxiang city level invest into vocational education in 2023 in total?').figure?.text).toBe('5.79 亿元');
+  });
+});

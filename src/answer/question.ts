@@ -240,7 +240,9 @@ function englishSentence(sentence: string, ownNames: readonly string[]): { text:
   });
   const left = (out.match(/[a-z-]+/g) ?? []).filter((w) => !ENGLISH_FILLER.has(w)).length;
   // How many students → 多少学生, as Chinese writes it: the question word beside what it counts (多少…生 asks for people).
-  const joined = out.replace(/[a-z-]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/(多少|几)[家个名位所项]? (?=[\u4e00-\u9fff])/gu, (m) => m.trimEnd());
+  const joined = out.replace(/[a-z-]+/g, ' ').replace(/\s+/g, ' ').trim().replace(/(多少|几)[家个名位所项]? (?=[\u4e00-\u9fff])/gu, (m) => m.trimEnd())
+    // How many first prizes: prizes are counted by 个 (多少个一等奖), as Chinese writes it.
+    .replace(/(多少|几)(?=[一二三]等奖)/gu, '$1个');
   // How many ideology and politics teachers: the question word goes beside the people it counts (多少教师).
   const text = /\bhow many\b/iu.test(sentence)
     ? joined.replace(/(多少)(?![钱元万亿])([^多少？?。钱元]{2,24}?)\s*(教师|老师|学生|毕业生|班主任)(?![\u4e00-\u9fff])/u, '$2 $1$3')
