@@ -1307,3 +1307,12 @@ describe('session 10: English totals', () => {
     expect(gated.answer('How much money did Xinxiang city level invest into vocational education in 2023 in total?').figure?.text).toBe('5.79 亿元');
   });
 });
+
+describe('session 10: a remark the asker makes about themselves', () => {
+  const q = '听人说咱市中职双师型老师占了一大半？到底百分之多少，我要写进总结里';
+  it('reads the topic of the part before an elliptical ask at full weight, the remark after it as story', () => {
+    expect(weightOf(q, '双师型老师')).toBeGreaterThan(2);
+    expect(weightOf(q, '总结')).toBeLessThan(1);
+    expect(topFigure(q)).toBe('46%');
+  });
+});

@@ -8,6 +8,7 @@ import questionTypes from '../lexicon/question-types.json' with { type: 'json' }
 import intentsLexicon from '../lexicon/intents.json' with { type: 'json' };
 import { assertLexicon } from '../lexicon/schema.ts';
 import { tagsOf } from '../text/segment.ts';
+import weights from './weights.json' with { type: 'json' };
 import { type Evidence, matchLevel, norm, type ReportText } from './evidence.ts';
 import { levelsIn, type Question, type Term, type UnitClass } from './question.ts';
 import { asks, groupNamed, introducesAsker, onlyTells, withoutSpeakers } from './question-type.ts';
@@ -38,11 +39,15 @@ const FUNCTION_CHARS = new RegExp(`[${assertLexicon('stopwords.json', stopwords)
 /** Words that check a figure stated (真的假的, 对吗), wherever they stand in the message. */
 const CHECKED_ANYWHERE = new RegExp(assertLexicon('intents.json', intentsLexicon).checkedAnywhere, 'u');
 
+/** What a word of the report counts in a remark the asker makes about themselves: as in the story around it. */
+const OWN_REMARK = weights.question.contextPart;
+
 export function weighTerms(q: Question, text: ReportText, factLabels: string): WeightedTerm[] {
   // What is said after the last clause that asks (…有多少所中职学校啊，挑花眼了): a remark, not what is asked.
   const clauses = q.focus.split(/[，,]/u);
   const lastAsking = clauses.findLastIndex((c) => asks(c));
   const remark = lastAsking >= 0 ? clauses.slice(lastAsking + 1).join('，') : '';
+  const ownRemark = lastAsking >= 0 ? clauses.slice(lastAsking + 1).filter((c) => /^\s*(?:我|俺|咱)(?!们?市|们?县)/u.test(c)).join('，') : '';
   return q.terms.map((term) => {
     // Known: in the report's text, or in a label the ingestion spelled out (第一、二、三产业 → 第二产业).
     // Known: in the report's text, in a label the ingestion spelled out, or in a section title (对策建议).
@@ -56,6 +61,9 @@ export function weighTerms(q: Question, text: ReportText, factLabels: string): W
     let weight = term.partWeight * (known ? text.idf(term) : content ? 2 : 0.5);
     if (!content && !text.isMeasureWord(term, factLabels)) weight *= 0.45;
     if (DOMAIN.has(norm(term.text))) weight *= 0.25;
+    // …and a word of the report only in a remark the asker makes about themselves (…百分之多少，我要写进总结里)
+    // counts as the story around the question does.
+    if (known && ownRemark.includes(term.text) && !clauses.slice(0, lastAsking + 1).join('，').includes(term.text)) weight *= OWN_REMARK;
     // 备案审核是个啥流程: 流程 says a how-to is asked; a report that never says 流程 can still answer it.
     if ((!known && ANSWER_KINDS.has(term.text)) || OPINION_WORDS.has(term.text)) weight = 0;
     return { term, weight, known };
