@@ -1316,3 +1316,14 @@ describe('session 10: a remark the asker makes about themselves', () => {
     expect(topFigure(q)).toBe('46%');
   });
 });
+
+describe('session 10: a rough judgement asked after the exact one', () => {
+  it('reads 是不是名额挺少的 after 多少个市级三好学生 as a remark (235 名)', () => {
+    const q = '孩子在职专当了班长，学习也还行，老师说可以争取市三好。想问下全市中职一年评多少个市级三好学生啊，是不是名额挺少的';
+    expect(gated.answer(q).figure?.text).toBe('235 名');
+  });
+
+  it('gives the figure a draft quotes and asks to check (稿子里“全年完成技能培训7.7万人次”，报告原文是这个数吧)', () => {
+    expect(gated.answer('核对一处：稿子里“全年完成技能培训7.7万人次”，报告原文是这个数吧？').figure?.text).toBe('7.7 万人次');
+  });
+});
