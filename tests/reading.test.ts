@@ -1327,3 +1327,11 @@ describe('session 10: a rough judgement asked after the exact one', () => {
     expect(gated.answer('核对一处：稿子里“全年完成技能培训7.7万人次”，报告原文是这个数吧？').figure?.text).toBe('7.7 万人次');
   });
 });
+
+describe('session 10: 都是些啥专业 asks a list', () => {
+  it('lists the ten majors with most sites (not the count of sites)', () => {
+    const a = gated.answer('新乡中职里专业点数量排前十的都是些啥专业');
+    expect(a.figure).toBeNull();
+    for (const name of ['电子商务', '计算机应用', '运动训练', '幼儿保育']) expect(a.answer).toContain(name);
+  });
+});
