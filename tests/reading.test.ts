@@ -1335,3 +1335,11 @@ describe('session 10: 都是些啥专业 asks a list', () => {
     for (const name of ['电子商务', '计算机应用', '运动训练', '幼儿保育']) expect(a.answer).toContain(name);
   });
 });
+
+describe('session 10: a part added on after a question already asked', () => {
+  it('answers 表2里那两个示范性骨干专业点是啥 and leaves 另外…再加几个 as a follow-up', () => {
+    const a = gated.answer('表2里那两个示范性骨干专业点是啥？另外听说明年还要再加几个，是不是');
+    expect(a.answer).toContain('机电一体化技术');
+    expect(a.answer).toContain('烹饪工艺与营养');
+  });
+});

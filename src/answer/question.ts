@@ -590,7 +590,9 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   const counts = (i: Intent | null): boolean => i === 'number' || i === 'date';
   // A part told with a full stop (家长最关心能挣多少。) is what the asker heard; the part with the question mark
   // after it (报告里月收入是多少？) is the question.
-  let focusIndex = intents.findIndex((i, k) => counts(i) && (pieces[k]!.asks || !pieces.slice(k + 1).some((p, j) => p.asks && counts(intents[k + 1 + j]!))));
+  // …and a part added on (另外…再加几个) after a question already asked is a follow-up, never the question.
+  const addedAfterAsk = (k: number): boolean => k > 0 && ADDED_ON.test(parts[k]!) && pieces.slice(0, k).some((p) => p.asks);
+  let focusIndex = intents.findIndex((i, k) => counts(i) && !addedAfterAsk(k) && (pieces[k]!.asks || !pieces.slice(k + 1).some((p, j) => p.asks && counts(intents[k + 1 + j]!))));
   // 图书多不多？平均下来每个学生有几本: a rough ask yields to the exact one after it.
   if (focusIndex >= 0 && VAGUE.test(parts[focusIndex]!)) {
     const exact = intents.findIndex((i, k) => k > focusIndex && counts(i) && !VAGUE.test(parts[k]!));
