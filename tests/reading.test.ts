@@ -1343,3 +1343,16 @@ describe('session 10: a part added on after a question already asked', () => {
     expect(a.answer).toContain('烹饪工艺与营养');
   });
 });
+
+describe('session 10: how many by now, not in one year', () => {
+  it.each([
+    '给孩子选学校，新乡已经通过省标准化验收的中职一共有几所',
+    '新乡一共有几所中职学校过了省标准化验收？选学校想选达标的',
+  ])('%s → 11 所 (已通过), not the 5 of 2023', (q) => {
+    expect(gated.answer(q).figure?.text).toBe('11 所');
+  });
+
+  it('still gives the year’s count when the year is asked', () => {
+    expect(topFigure('2023年新乡有几所学校通过了省标准化建设工程验收')).toBe('5所');
+  });
+});

@@ -214,10 +214,20 @@ function formsOf(word: string, terms: readonly WeightedTerm[]): string[] {
   return [word, ...(term?.term.forms ?? [])].map(norm).filter((x) => x.length >= 2);
 }
 
+/**
+ * 一共有几所中职学校过了省标准化验收, 已经通过的: how many by now, asked with no year, is a figure stated as one
+ * (11 所学校已通过…验收), not the count of one year's event (2023年…共有5所学校通过).
+ */
+const stock: Factor = ({ q, f }) => {
+  if (!q.stock || q.years.length) return 1;
+  if (f.frame?.stock) return RANK.stockAskedStockStated;
+  return /(?:19|20)\d{2}\s*年/u.test(f.clause) ? RANK.stockAskedYearStated : 1;
+};
+
 /** The factors in order, by name (`--explain` prints each one). */
 export const FACTORS: readonly (readonly [string, Factor])[] = Object.entries({
   label, scope, total, city, since, overview, counted, level, list, aggregation, sector, measure, share, latest, excluded,
-  premise, category, summed,
+  premise, category, summed, stock,
 });
 
 export function fit(c: FitContext): number {

@@ -92,6 +92,13 @@ export function asksTotal(focus: string): boolean {
   return Q_TOTAL.test(focus);
 }
 
+const Q_STOCK = new RegExp(frames.questionStock, 'u');
+
+/** How many there are by now is asked (已经通过的有几所, 累计, 一共有几所…过了). */
+export function asksStock(focus: string): boolean {
+  return Q_STOCK.test(focus);
+}
+
 const SUMMED_JOIN = new RegExp(frames.summedJoin, 'u');
 
 /**

@@ -14,7 +14,7 @@ import intentsLexicon from '../lexicon/intents.json' with { type: 'json' };
 import { assertLexicon } from '../lexicon/schema.ts';
 import type { Entity } from '../corpus/entities.ts';
 import type { Sector } from '../corpus/types.ts';
-import { asks, asksTotal, escapeRe, exclusions, introducesAsker, withoutSpeakers, negatedMeasure, shareOver, outsideScope, perUnitWords, questionSector, questionTypes, summedItems, wantedAggregation, type QType } from './question-type.ts';
+import { asks, asksTotal, escapeRe, exclusions, introducesAsker, withoutSpeakers, negatedMeasure, shareOver, outsideScope, perUnitWords, questionSector, questionTypes, summedItems, asksStock, wantedAggregation, type QType } from './question-type.ts';
 
 import { peopleAsked } from '../corpus/frame.ts';
 import type { People } from '../corpus/types.ts';
@@ -78,6 +78,8 @@ export interface Question {
   readonly total: boolean;
   /** The things a total is asked of, one word each (交通运输系+财会经贸系 合计 → 交通运输, 财会); else empty. */
   readonly summed: readonly string[];
+  /** How many there are by now is asked (已经通过的, 累计, 一共有几所…过了). */
+  readonly stock: boolean;
   /** What is counted, as asked (几个一等奖 → 一等奖, 多少老师获奖 → 获奖); empty when not said. */
   readonly counted: string;
   /** The levels named (全国, 全省, 全市): a figure stated for another level does not answer. */
@@ -756,6 +758,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     cityNamed: city !== '' && named.length === 0 && countyHits.length === 0 && new RegExp(`${escapeRe(city)}(?!\\s*(?:县|市职|市域|职|技))`, 'u').test(asked),
     total: asksTotal(focus),
     summed: summedItems(focus),
+    stock: asksStock(focus),
     counted: countedOf(focus),
     levels: levelsIn(focus, province),
     terms: dedupe(terms),

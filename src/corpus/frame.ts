@@ -15,6 +15,7 @@ const byLength = (words: readonly string[]): string[] => [...words].sort((a, b) 
 const MEASURES = byLength(frames.measures);
 // 标准化 (standardised) is no per-student standard.
 const PER_UNIT = new RegExp(`(?:${byLength(frames.perUnit).join('|')})(?!化)`, 'u');
+const STOCK = new RegExp(frames.stock, 'u');
 const TOTAL = new RegExp(`(?:${byLength(frames.total).join('|')}|${frames.totalVerb})\\s*$`, 'u');
 const PART = new RegExp(byLength(frames.part).join('|'), 'u');
 const SECTORS = Object.entries(frames.sectors as Record<Sector, string[]>).flatMap(([sector, words]) =>
@@ -132,6 +133,7 @@ export function frameOf(f: Fact, report: Report): Omit<FactFrame, 'name'> {
   const category = BOUND.test(f.text) && NEXT_FIGURE.test(f.sentence.slice(inSentence + f.text.length));
   return {
     ...(category ? { category: true as const } : {}),
+    ...(STOCK.test(f.clause) ? { stock: true as const } : {}),
     measure: measureOf(f.label, f.clause, inClause),
     partOf,
     aggregation,

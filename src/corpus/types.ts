@@ -119,6 +119,8 @@ export interface FactFrame {
   readonly sector: Sector | null;
   /** Who it counts, when its stretch names them nearest before it: students or teachers (frames.json `people`). */
   readonly who?: People;
+  /** How many there are by now (11 所学校已通过…验收, 现有, 累计), as its own clause says (frames.json `stock`). */
+  readonly stock?: true;
   /** A bound naming a class of what the next figure counts (600 分以上 15 人): no value of its own. */
   readonly category?: true;
   /** For a share (专任教师占教职工总数的 86%): what is counted over the whole, the words before 占. */
