@@ -113,7 +113,9 @@ export function summedItems(focus: string): string[] {
   if (pieces.some((p) => /\d\s*[个所人名家项类万元%]/u.test(p))) return [];
   if (pieces.length < 2) return [];
   const words = (s: string): string[] => segment(s).filter((w) => /^[\u4e00-\u9fff]{2,}$/u.test(w));
-  const items = pieces.map((p, i) => (i === 0 ? words(p).at(-1) : words(p)[0]));
+  // …the word that tells it from the others: 专职老师和兼职老师 → 专职, 兼职 (老师 is in both).
+  const own = (w: string, i: number): boolean => !pieces.some((p, j) => j !== i && p.includes(w));
+  const items = pieces.map((p, i) => (i === 0 ? words(p).findLast((w) => own(w, i)) : words(p).find((w) => own(w, i))));
   return items.every((x) => x !== undefined) ? (items as string[]) : [];
 }
 
