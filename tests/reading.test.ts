@@ -1356,3 +1356,11 @@ describe('session 10: how many by now, not in one year', () => {
     expect(topFigure('2023年新乡有几所学校通过了省标准化建设工程验收')).toBe('5所');
   });
 });
+
+describe('session 10: two things asked side by side in a table', () => {
+  it('lists the school of each (电商或者幼儿保育 → both rows of 表 2)', () => {
+    const a = gated.answer('想学电商或者幼儿保育，哪些学校是省示范性特色专业点？');
+    expect(a.answer).toContain('原阳县职业教育中心');
+    expect(a.answer).toContain('新乡市职业教育中心');
+  });
+});

@@ -52,6 +52,9 @@ interface Scored<T> {
   readonly hit?: number;
 }
 
+/** Two things asked side by side (电商或者幼儿保育, 电商和幼儿保育). */
+const ALTERNATIVES = /[\u4e00-\u9fff](?:或者|或是|还是|和|跟|与|、)[\u4e00-\u9fff]/u;
+
 export class Answerer {
   readonly text: ReportText;
   private readonly factLabels: string;
@@ -386,7 +389,7 @@ export class Answerer {
       // A school named and a column asked (某职业技术学院有哪些专业): every row of that school, whatever else matched.
       const column = namedColumn(t.headers, q.focus);
       const bySchool = q.entities.length > 0 && column >= 0;
-      const rows = rowScores.filter((r) => r.item.table === t.no && (bySchool || r.score >= bestRow.score * 0.9));
+      const rows = rowScores.filter((r) => r.item.table === t.no && (bySchool || r.score >= bestRow.score * 0.9 || this.otherNamed(q, terms, bestRow.item.cells, r)));
       const items: string[] = [];
       const quoted: string[] = [];
       for (const r of rows) {
@@ -493,6 +496,16 @@ export class Answerer {
    * A paragraph that is one point of a numbered run (一是… 二是…) stands for the whole run when the question
    * does not single it out — when the run's other points fit it nearly as well (存在哪些问题 → all five).
    */
+  /**
+   * 想学电商或者幼儿保育，哪些学校是…: of two things asked side by side, the row naming the one the best row does not
+   * is asked as well (when it scores near it).
+   */
+  private otherNamed(q: Question, terms: readonly WeightedTerm[], best: readonly string[], r: Scored<{ cells: readonly string[] }>): boolean {
+    if (!ALTERNATIVES.test(q.focus)) return false;
+    const has = (cells: readonly string[], w: WeightedTerm) => w.term.forms.some((f) => norm(f).length >= 2 && norm(cells.join(' ')).includes(norm(f)));
+    return terms.some((w) => w.term.partWeight === 1 && w.weight >= 1 && has(r.item.cells, w) && !has(best, w));
+  }
+
   private enumeration(p: Paragraph, scored: readonly Scored<Paragraph>[], best: number): Paragraph[] {
     const POINT = /^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，、,]|（[一二三四五六七八九十]+）)/u;
     if (!POINT.test(p.text)) return [p];
