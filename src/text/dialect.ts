@@ -8,7 +8,7 @@ const WORDS = Object.entries(lexicon.words as Record<string, string>).sort(([a],
 const COPULA = new RegExp(lexicon.copula, 'gu');
 
 /**
- * A question written in spoken Cantonese (新乡公办中职免学费系由边一年开始㗎？) in Mandarin words (是从哪一年开始吗),
+ * A question written in spoken Cantonese (公办中职免学费系由边一年开始㗎？) in Mandarin words (是从哪一年开始吗),
  * as the rest of the reading expects; any other question is returned as it was typed.
  */
 export function mandarin(typed: string): string {
