@@ -1364,3 +1364,13 @@ describe('session 10: two things asked side by side in a table', () => {
     expect(a.answer).toContain('新乡市职业教育中心');
   });
 });
+
+describe('session 10: one person, not a group by gender', () => {
+  it('gives 596 分 for 那个…考上本科的女生考了多少分 (the girl of case 2, not a gender breakdown)', () => {
+    expect(gated.answer('牧野区职教中心那个对口升学考上本科的女生考了多少分').figure?.text).toBe('596 分');
+  });
+
+  it('still asks for a gender breakdown when girls as a group are asked (新乡中职女生占多少)', () => {
+    expect(gated.answer('新乡中职女生占多少').found).toBe(false);
+  });
+});

@@ -11,7 +11,7 @@ import { tagsOf } from '../text/segment.ts';
 import weights from './weights.json' with { type: 'json' };
 import { type Evidence, matchLevel, norm, type ReportText } from './evidence.ts';
 import { levelsIn, type Question, type Term, type UnitClass } from './question.ts';
-import { asks, groupNamed, introducesAsker, onlyTells, withoutSpeakers } from './question-type.ts';
+import { asks, escapeRe, groupNamed, introducesAsker, onlyTells, withoutSpeakers } from './question-type.ts';
 
 export interface WeightedTerm {
   readonly term: Term;
@@ -20,6 +20,8 @@ export interface WeightedTerm {
 }
 
 const GROUPS = required.groups.map((g) => g.map(norm));
+/** Words before a group word that make it one person (那个…的女生). */
+const INDIVIDUAL = assertLexicon('required.json', required).individual;
 /** Nouns that say what kind of reply is wanted (流程, 做法, 例子), from `question-types.json`. */
 export const ANSWER_KINDS = new Set(assertLexicon('question-types.json', questionTypes).answerKinds);
 /** Words that ask for a judgement (最好, 靠谱): no topic, in any report. */
@@ -136,9 +138,11 @@ export function requiredGroups(terms: readonly WeightedTerm[], focusText = ''): 
   // Nor the story told of the child (娃明年初中毕业，…公办的中职学校一共有几所).
   const own = withoutSpeakers(withoutSelfIntroduction(focusText) || focusText).split(/[，,]/u).filter((c) => !onlyTells(c)).join('，');
   const asked = (w: WeightedTerm): boolean => !focusText || own.includes(w.term.text);
+  // 那个…考上本科的女生: one person, not a group by gender.
+  const onePerson = (w: WeightedTerm): boolean => new RegExp(`${INDIVIDUAL}${escapeRe(w.term.text)}`, 'u').test(own);
   const out: string[][] = [];
   for (const group of GROUPS) {
-    const used = terms.some((w) => w.term.partWeight === 1 && asked(w) && w.term.forms.some((f) => group.includes(norm(f))));
+    const used = terms.some((w) => w.term.partWeight === 1 && asked(w) && !onePerson(w) && w.term.forms.some((f) => group.includes(norm(f))));
     if (used) out.push(group);
   }
   // 学汽修的毕业生一个月能挣多少: what the graduates studied narrows whose figure it is, like a group word.
