@@ -1374,3 +1374,9 @@ describe('session 10: one person, not a group by gender', () => {
     expect(gated.answer('新乡中职女生占多少').found).toBe(false);
   });
 });
+
+describe('session 10: who the asker is, told before the question', () => {
+  it('reads 我是做学校食堂配餐的，想估个量， as told (4.51 万人)', () => {
+    expect(gated.answer('我是做学校食堂配餐的，想估个量，新乡中职在校生总共大概多少人？').figure?.text).toBe('4.51 万人');
+  });
+});

@@ -517,6 +517,21 @@ function afterStory(text: string): string {
   return `${text.slice(0, m.index)}。${text.slice(m.index + m[0].length)}`;
 }
 
+/**
+ * 我是做学校食堂配餐的，想估个量，新乡中职在校生总共大概多少人: the clauses that open a sentence by saying who the
+ * asker is, before the clause that asks, are told: a part of their own.
+ */
+function toldFirst(text: string): string {
+  return text.replace(/(^|[。！!？?；;]\s*)([^。！!？?；;]+)/gu, (m, end: string, sentence: string) => {
+    const clauses = sentence.split(/(?<=[，,])/u);
+    if (clauses.length < 2 || !introducesAsker(clauses[0]!) || asks(clauses[0]!)) return m;
+    let k = 1;
+    while (k < clauses.length - 1 && !asks(clauses[k]!) && !/多少|几|哪|吗|什么|啥/u.test(clauses[k]!)) k++;
+    if (!clauses.slice(k).some((c) => asks(c))) return m;
+    return `${end}${clauses.slice(0, k).join('').replace(/[，,]$/u, '')}。${clauses.slice(k).join('')}`;
+  });
+}
+
 /** 汇总三位家长的问题：…是多少: a lead-in before a colon that introduces the question is told, not asked. */
 function leadIn(text: string): string {
   return text.trim().replace(/^([^：:？?。！!]{2,40}?)[：:](?=[^？?。]*(?:多少|几|吗|什么|哪|是否|有没有))/u, (m, lead: string) =>
@@ -568,7 +583,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   const typed = unglueLevels(glossed(runOnBreaks(spokenAmounts(spokenYears(normalize(original).toLowerCase())))), places);
   const { text: whole, language, untranslated, figureAsked } = toChinese(typed, [city, ...places]);
   // An elliptical follow-up (…有几所，县级呢) asks the same again for something else: it is left for later.
-  const { excluded, rest } = exclusions(endTold(leadIn(afterStory(followUps(whole)).replace(ASIDES, ' '))));
+  const { excluded, rest } = exclusions(endTold(toldFirst(leadIn(afterStory(followUps(whole)).replace(ASIDES, ' ')))));
   // 我是某职专校长，…全市中职这个比例是多少: when the city as a whole is asked, the asker's self-introduction (and
   // the school in it) only says who asks.
   const selfless = rest.split(/(?<=[，,。；;])/u).filter((c) => !introducesAsker(c)).join('');
