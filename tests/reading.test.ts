@@ -1380,3 +1380,16 @@ describe('session 10: who the asker is, told before the question', () => {
     expect(gated.answer('我是做学校食堂配餐的，想估个量，新乡中职在校生总共大概多少人？').figure?.text).toBe('4.51 万人');
   });
 });
+
+describe('session 10: pinyin initials inside Chinese', () => {
+  it.each([
+    ['获嘉职专2023届jyl是多少 含sx的那个', '就业率'],
+    ['获嘉职专23届bk录取了几个', '本科'],
+  ])('%s → reads %s', (q, word) => {
+    expect(readQ(q).focus).toContain(word);
+  });
+
+  it('leaves letters of an English question alone', () => {
+    expect(readQ('How many zz students are there').focus).not.toContain('中职');
+  });
+});
