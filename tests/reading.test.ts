@@ -1393,3 +1393,9 @@ describe('session 10: pinyin initials inside Chinese', () => {
     expect(readQ('How many zz students are there').focus).not.toContain('中职');
   });
 });
+
+describe('session 10: a table’s total stated in the text', () => {
+  it.each(['表3那6个市级培训班合计培训了多少人？', '评职称材料：2023年中职教师市级培训共培训多少人？'])('%s → 410 人', (q) => {
+    expect(gated.answer(q).figure?.text).toBe('410 人');
+  });
+});

@@ -518,7 +518,7 @@ function afterStory(text: string): string {
 }
 
 /**
- * 我是做学校食堂配餐的，想估个量，新乡中职在校生总共大概多少人: the clauses that open a sentence by saying who the
+ * 我是做学校食堂配餐的，想估个量，全市中职在校生总共大概多少人: the clauses that open a sentence by saying who the
  * asker is, before the clause that asks, are told: a part of their own.
  */
 function toldFirst(text: string): string {

@@ -253,7 +253,8 @@ export function mismatch(q: Question, f: Fact, e: Evidence, groups: readonly str
   }
   // 学生参加国赛拿了几个一等奖: a figure of what teachers won (2 名班主任…荣获全国一等奖 1 个) is not it.
   if (q.who && f.frame?.who && f.frame.who !== q.who) return 'who';
-  if (q.table !== null && f.table !== q.table) return 'table';
+  // …or the total the text states over its rows (表3 合计多少人 → 共培训 410 人).
+  if (q.table !== null && f.table !== q.table && f.totalOf !== q.table) return 'table';
   if (q.caseNo !== null && f.caseNo !== q.caseNo) return 'case';
   for (const group of groups) if (!group.some((g) => around.includes(g))) return `about ${group[0]}`;
   return null;

@@ -5,6 +5,7 @@ import { withFrames } from './frame.ts';
 import { structure } from './structure.ts';
 import type { Fact, RawReport, Report } from './types.ts';
 import { placesOf } from './report-places.ts';
+import { withTableTotals } from './table-totals.ts';
 
 export interface Ingested {
   readonly report: Report;
@@ -12,12 +13,12 @@ export interface Ingested {
   readonly facts: readonly Fact[];
 }
 
-/** The whole pure pipeline: raw report text → structure → entities → facts. */
+/** The whole pure pipeline: raw report text → structure → entities → facts (framed, tables' totals found). */
 export function ingest(raw: RawReport): Ingested {
   const report = structure(raw, toBlocks(raw.text));
   const places = placesOf(raw.meta);
   const found = findEntities(report.text, places, raw.meta.city);
   const school = raw.meta.school;
   const entities = school && !found.some((e) => e.name === school) ? [...found, schoolEntity(school, places)] : found;
-  return { report, entities, facts: withFrames(extractFacts(report, entities), report) };
+  return { report, entities, facts: withTableTotals(withFrames(extractFacts(report, entities), report), report) };
 }

@@ -161,6 +161,8 @@ export interface Fact {
   readonly section: string;
   readonly paragraphId: string;
   readonly table?: number;
+  /** A table whose total this figure of the text states (共培训 410 人 over 表 3's rows), the table printing none. */
+  readonly totalOf?: number;
   readonly caseNo?: number;
   readonly span: Span;
   /** List facts: the items, copied. */
