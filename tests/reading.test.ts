@@ -1399,3 +1399,9 @@ describe('session 10: a table’s total stated in the text', () => {
     expect(gated.answer(q).figure?.text).toBe('410 人');
   });
 });
+
+describe('session 10: a bound naming a class is no score', () => {
+  it('gives 596 分, not 600 分以上, for the case’s student (牧野区职教中心那个程文俊高考考了多少分)', () => {
+    expect(topFigure('宣讲要举对口升学的例子，牧野区职教中心那个程文俊高考考了多少分？')).toBe('596 分');
+  });
+});
