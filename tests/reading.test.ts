@@ -1405,3 +1405,11 @@ describe('session 10: a bound naming a class is no score', () => {
     expect(gated.answer('牧野区职教中心那个考上本科的程文俊同学，高考考了多少分？').figure?.text).toBe('596 分');
   });
 });
+
+describe('session 10: two short words ruled out together', () => {
+  it('rules out 省培、国培 for 不算省培国培', () => {
+    const q = '23年市里组织的那几个中职教师培训班加起来一共培训了多少人？不算省培国培';
+    const c = (ranker.inspect(q, 10) as { candidates: { figure: string; factors: Record<string, number> }[] }).candidates.find((x) => x.figure === '142 人');
+    expect(c?.factors['excluded'] ?? 0).toBeLessThan(0.1);
+  });
+});

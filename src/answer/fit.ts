@@ -189,7 +189,9 @@ const excluded: Factor = ({ q, f, e }) => {
   const own = e.label.replace(/(?:不含|不包括|除)[^）)，,]*/gu, '');
   // 不是班主任老师: the people word after what is ruled out (老师, 学生) says only who they are.
   const ruledOut = q.excluded.map((x) => norm(x).replace(/(?<=..)(?:老师|教师|学生|人员|们)$/u, ''));
-  return ruledOut.some((x) => own.includes(x) || (once(f).items ?? []).some((item) => item.includes(x))) ? RANK.excludedNamed : 1;
+  // 不算省培国培: two short words run together (省培、国培) are ruled out where the label lists them apart.
+  const apart = (x: string): boolean => /^[\u4e00-\u9fff]{4}$/u.test(x) && own.includes(x.slice(0, 2)) && own.includes(x.slice(2));
+  return ruledOut.some((x) => own.includes(x) || apart(x) || (once(f).items ?? []).some((item) => item.includes(x))) ? RANK.excludedNamed : 1;
 };
 
 /**
