@@ -1413,3 +1413,15 @@ describe('session 10: two short words ruled out together', () => {
     expect(c?.factors['excluded'] ?? 0).toBeLessThan(0.1);
   });
 });
+
+describe('session 10: an example asked is a case', () => {
+  it('answers 有没有新乡本地的真实例子 with the case in 2.5', () => {
+    const a = gated.answer('职专真能考上本科吗 有没有新乡本地的真实例子 别拿外地的');
+    expect(a.source?.section).toBe('2.5');
+    expect(a.source?.case).toContain('案例 2');
+  });
+
+  it('reads 真实 and 成功 as the kind of example, not words to match', () => {
+    expect(weightOf('职高走对口升学考本科靠谱吗？有没有真实成功的例子', '真实')).toBe(0);
+  });
+});

@@ -438,7 +438,9 @@ export class Answerer {
       if (needed.some((g) => !g.some((w) => text.includes(w) || titles.includes(w)))) continue;
       const e: Evidence = { label: titles, clause: text, sentence: text, titles, paragraph: text };
       const { score: cover } = coverage(terms, e);
-      const score = cover + 0.1 * (hits.get(`p:${p.id}`) ?? 0) + RANK.passagePairReading * (pairOf.get(p.id) ?? 0);
+      // An example asked (有没有真实的例子): the report's examples are its cases.
+      const example = q.qtypes.includes('example') && p.caseNo !== undefined ? RANK.exampleInCase : 1;
+      const score = (cover + 0.1 * (hits.get(`p:${p.id}`) ?? 0) + RANK.passagePairReading * (pairOf.get(p.id) ?? 0)) * example;
       scored.push({ item: p, score, cover });
       evidence.set(p.id, e);
     }

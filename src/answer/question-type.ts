@@ -9,7 +9,7 @@ import { segment } from '../text/segment.ts';
 const types = assertLexicon('question-types.json', typesLexicon);
 
 /** What kind of reply a question wants, read from the cue patterns in `src/lexicon/question-types.json`. */
-export type QType = 'compare' | 'why' | 'how' | 'opinion' | 'whatis' | 'when' | 'which' | 'count' | 'rate' | 'whether';
+export type QType = 'compare' | 'why' | 'how' | 'opinion' | 'whatis' | 'when' | 'which' | 'count' | 'rate' | 'whether' | 'example';
 
 export const QTYPES: readonly QType[] = types.types.map((t) => t.type as QType);
 

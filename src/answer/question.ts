@@ -777,7 +777,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     counted: countedOf(focus),
     levels: levelsIn(focus, province),
     terms: dedupe(terms),
-    qtypes: questionTypes(focus),
+    // An example asked anywhere in the message (…靠谱吗？有没有真实成功的例子) is the kind of reply wanted.
+    qtypes: [...new Set([...questionTypes(focus), ...questionTypes(whole).filter((t) => t === 'example')])],
     aggregation: wantedAggregation(focus),
     shareOver: shareOver(focus),
     negated: negatedMeasure(focus),

@@ -23,6 +23,8 @@ const GROUPS = required.groups.map((g) => g.map(norm));
 /** Words before a group word that make it one person (那个…的女生). */
 const INDIVIDUAL = assertLexicon('required.json', required).individual;
 /** Nouns that say what kind of reply is wanted (流程, 做法, 例子), from `question-types.json`. */
+/** Words that only say what kind of example is asked (真实, 成功), from `question-types.json`. */
+const EXAMPLE_QUALIFIERS: ReadonlySet<string> = new Set(questionTypes.exampleQualifiers);
 export const ANSWER_KINDS = new Set(assertLexicon('question-types.json', questionTypes).answerKinds);
 /** Words that ask for a judgement (最好, 靠谱): no topic, in any report. */
 const OPINION_WORDS = new Set(questionTypes.opinionWords);
@@ -68,6 +70,8 @@ export function weighTerms(q: Question, text: ReportText, factLabels: string): W
     if (known && ownRemark.includes(term.text) && !clauses.slice(0, lastAsking + 1).join('，').includes(term.text)) weight *= OWN_REMARK;
     // 备案审核是个啥流程: 流程 says a how-to is asked; a report that never says 流程 can still answer it.
     if ((!known && ANSWER_KINDS.has(term.text)) || OPINION_WORDS.has(term.text)) weight = 0;
+    // 有没有真实的成功例子: what kind of example is asked names nothing the example must hold.
+    if (q.qtypes.includes('example') && EXAMPLE_QUALIFIERS.has(term.text)) weight = 0;
     return { term, weight, known };
   });
 }
