@@ -1425,3 +1425,13 @@ describe('session 10: an example asked is a case', () => {
     expect(weightOf('职高走对口升学考本科靠谱吗？有没有真实成功的例子', '真实')).toBe(0);
   });
 });
+
+describe('session 10: a figure stated with a question mark and nothing else asked', () => {
+  it('checks 截图里写的是全市中职毕业生一万四千多人？ against the report (12242人)', () => {
+    expect(gated.answer('截图里写的是全市中职毕业生一万四千多人？').figure?.text).toBe('12242人');
+  });
+
+  it('leaves a question that asks something else about the figure alone (…327人，是只算普通本科，还是…)', () => {
+    expect(parse('升入本科的那327人，是只算普通本科，还是职业本科也算在里面？').intent).not.toBe('number');
+  });
+});

@@ -292,6 +292,8 @@ function comparedAfter(piece: { text: string; asks: boolean }): { text: string; 
   ];
 }
 // Not 比 of a ratio's name (职普比, 生师比), nor a change asked (比上一届涨了多少: 多少 asks).
+/** A figure stated with its unit (1.2万人, 一万四千多人, 88%). */
+const FIGURE_STATED = /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]{2,})\s*(?:多|余|来)?\s*(?:万|亿)?\s*(?:人次|人|个|所|名|元|块|家|项|%)/u;
 /** A year stated to be checked (是2015年开始的吧, 2019年设立的吗). */
 const CHECKED_YEAR = /((?:19|20)\d{2})\s*年?(?:秋季)?(?:开始|起|设立|实施|出台|开始实行)[^，,。？?]{0,4}?(?:吧|吗|么|是吧|对吧|没错吧)/u;
 const COMPARED_WITH = /(?<![普职师生例对相评好无])比(?:去|在|上)?[^，,。？?！!比涨增提降减]{1,12}?(?=(?:的)?(?:多(?!少)|少|高|低|大|小|强|贵)(?:一些|点儿?|不少)?(?:吗|吧|呢|不|没有?|[，,。？?！!]|$))/gu;
@@ -594,7 +596,11 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     .flatMap(comparedAfter)
     .filter((p) => p.text);
   const parts = pieces.map((p) => p.text);
-  const intents = parts.map(intentOf);
+  const intents: (Intent | null)[] = parts.map(intentOf);
+  // …and, when nothing else is asked, a statement of a figure with a question mark and no question word
+  // (截图里写的是全市中职毕业生一万四千多人？) checks it: a figure is asked.
+  const checks = (k: number): boolean => pieces[k]!.asks && FIGURE_STATED.test(parts[k]!) && !/哪|什么|啥|还是|怎|如何|吗/u.test(parts[k]!);
+  if (!intents.some((i) => i !== null)) parts.forEach((_, k) => checks(k) && (intents[k] = 'number'));
   // How many …: the part that asks it (an introduction before it asks nothing).
   if (language === 'en' && CUE.english.test(typed) && !intents.some((i) => i === 'number' || i === 'list')) {
     // …the sentence with the English cue (What is the value of …?), else one with a question word.
