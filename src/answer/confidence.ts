@@ -75,6 +75,8 @@ export interface Signals {
   readonly asksFigure: boolean;
   readonly english: boolean;
   readonly untranslated: number;
+  /** The question names where to look (表2, 案例5, 3.1节): the routes look only there. */
+  readonly referenced: boolean;
 }
 
 /** The features of the model, by name, in the order of its coefficients. */
@@ -107,6 +109,7 @@ export const FEATURES: readonly [string, (s: Signals) => number][] = [
   ['passageAsksFigure', (s) => (s.kind === 'passage' && s.asksFigure ? 1 : 0)],
   ['numberDiscourse', (s) => (s.kind === 'number' && s.discourse ? 1 : 0)],
   ['untranslated', (s) => s.untranslated],
+  ['referenced', (s) => (s.referenced ? 1 : 0)],
 ];
 
 export function signalsOf(q: Question, terms: readonly WeightedTerm[], t: Trace): Signals | null {
@@ -138,6 +141,7 @@ export function signalsOf(q: Question, terms: readonly WeightedTerm[], t: Trace)
     asksFigure: q.qtypes.some((x) => x === 'count' || x === 'rate' || x === 'when') || q.unit !== null,
     english: q.language === 'en',
     untranslated: q.untranslated,
+    referenced: q.table !== null || q.caseNo !== null || q.sectionRef !== null,
   };
 }
 
