@@ -1435,3 +1435,10 @@ describe('session 10: a figure stated with a question mark and nothing else aske
     expect(parse('升入本科的那327人，是只算普通本科，还是职业本科也算在里面？').intent).not.toBe('number');
   });
 });
+
+describe('session 10: English “issue” as a verb', () => {
+  it('answers which document the government issued from 5.2', () => {
+    const q = 'What policy document did the Xinxiang government issue in August 2022 on modern vocational education? what does it say about money?';
+    expect(gated.answer(q).source?.section).toBe('5.2');
+  });
+});
