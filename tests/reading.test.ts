@@ -1442,3 +1442,12 @@ describe('session 10: English “issue” as a verb', () => {
     expect(gated.answer(q).source?.section).toBe('5.2');
   });
 });
+
+describe('session 10: a school named in English', () => {
+  it.each([
+    ['Can you tell me how Xinxiang Vocational and Technical College works with industry?', '新乡职业技术学院'],
+    ['What is the pass rate of the drone test at Xinxiang Vocational Education Center?', '新乡市职业教育中心'],
+  ])('%s → %s', (q, school) => {
+    expect(readQ(q).entities).toContain(school);
+  });
+});

@@ -182,6 +182,8 @@ function namePatterns(names: readonly (readonly [string, string])[]): [RegExp, s
   if (!out) compiledNames.set(names, (out = names.map(phrasePattern)));
   return out;
 }
+/** Kinds of school a place names in English, read as one name with the place. */
+const INSTITUTION = english.institutionWords.join('|');
 /** The lexicon's phrases compiled once, longest first. */
 const ENGLISH_PATTERNS = ENGLISH.map(phrasePattern);
 /** The lexicon's phrases of two words or more, for English inside a Chinese question (one word alone may be a name). */
@@ -250,7 +252,9 @@ function englishSentence(sentence: string, ownNames: readonly string[]): { text:
     ? joined.replace(/(多少)(?![钱元万亿])([^多少？?。钱元]{2,24}?)\s*(教师|老师|学生|毕业生|班主任)(?![\u4e00-\u9fff])/u, '$2 $1$3')
     : joined;
   const cue = CUE.english.test(sentence);
-  return { text, words: words.length, left, asks: /\?/u.test(sentence) || cue, cue };
+  // Xinxiang Vocational and Technical College: the place and the kind of school are one name (新乡职业技术学院).
+  const named = ownNames.filter(Boolean).reduce((t, n) => t.replace(new RegExp(`(?<=${escapeRe(n)}) (?=${INSTITUTION})`, 'gu'), ''), text);
+  return { text: named, words: words.length, left, asks: /\?/u.test(sentence) || cue, cue };
 }
 
 /** The lexicon's English phrases of two words or more inside a Chinese question, in its words. */

@@ -7,7 +7,7 @@ type Shape = 'strings' | 'patterns' | 'record-of-strings' | 'record-of-string' |
 export const LEXICON_SCHEMAS: Readonly<Record<string, Readonly<Record<string, Shape>>>> = {
   'chat.json': { asides: 'patterns', known: 'patterns', askIntro: 'patterns' },
   'dialect.json': { marker: 'string', words: 'record-of-string', copula: 'string', initials: 'record-of-string' },
-  'english.json': { phrases: 'record-of-string', filler: 'strings' },
+  'english.json': { phrases: 'record-of-string', filler: 'strings', institutionWords: 'strings' },
   'intents.json': {
     intents: 'record-of-pattern', english: 'string', change: 'string', vague: 'string', people: 'strings', units: 'units', day: 'string', latest: 'string',
     pointsBack: 'string', whatIs: 'string', addedOn: 'string', runOn: 'record-of-pattern',
