@@ -1451,3 +1451,10 @@ describe('session 10: a school named in English', () => {
     expect(readQ(q).entities).toContain(school);
   });
 });
+
+describe('session 10: the two of a pair side by side, summed', () => {
+  it('reads 公办民办加起来 after the ask as a sum of both (24 所, not 民办 10 所)', () => {
+    expect(parse('请问新乡现在一共有几所中职学校？公办民办加起来').summed).toEqual(['公办', '民办']);
+    expect(gated.answer('请问新乡现在一共有几所中职学校？公办民办加起来').figure?.text).toBe('24 所');
+  });
+});

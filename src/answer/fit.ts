@@ -197,13 +197,14 @@ const excluded: Factor = ({ q, f, e }) => {
 /**
  * 交通运输系+财会经贸系 取证人数合计, 思政、体育、美育老师加起来: where the report states the things summed one by one,
  * only a figure stated over two or more of them is the sum asked; one of them (or something else of their sentence) is
- * not, and no sum is ever computed. What a figure is of: its label, clause, parts and the list before it, else the clause
- * before it (财会经贸系 551 名同学参与考核，533 名同学取证).
+ * not, and no sum is ever computed. What a figure is of: its label, parts and the list before it, else its clause, else
+ * the clause before it (财会经贸系 551 名同学参与考核，533 名同学取证).
  */
 const summed: Factor = ({ q, terms, f, e }) => {
   if (q.summed.length < 2) return 1;
   const namedIn = (text: string): number => q.summed.filter((item) => formsOf(item, terms).some((x) => text.includes(x))).length;
-  const own = namedIn(`${e.label}${e.clause}${e.parts ?? ''}${(once(f).items ?? []).join('')}`) ||
+  // (The label first: 公办学校 14 所…、民办学校 10 所 share one clause, each its own label.)
+  const own = namedIn(`${e.label}${e.parts ?? ''}${(once(f).items ?? []).join('')}`) || namedIn(e.clause) ||
     namedIn(e.before?.split(/[，,]/u).filter((c) => c.trim()).at(-1) ?? '');
   if (own >= 2) return 1;
   // …stated one by one: another of them in the figure's paragraph.

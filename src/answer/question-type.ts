@@ -1,6 +1,7 @@
 import typesLexicon from '../lexicon/question-types.json' with { type: 'json' };
 import frames from '../lexicon/frames.json' with { type: 'json' };
 import required from '../lexicon/required.json' with { type: 'json' };
+import synonyms from '../lexicon/synonyms.json' with { type: 'json' };
 import { assertLexicon } from '../lexicon/schema.ts';
 import { sectorBefore } from '../corpus/frame.ts';
 import type { Sector } from '../corpus/types.ts';
@@ -100,6 +101,8 @@ export function asksStock(focus: string): boolean {
 }
 
 const SUMMED_JOIN = new RegExp(frames.summedJoin, 'u');
+/** The pairs of `synonyms.json` `contrasts` (公办/民办): said side by side, both are meant. */
+const PAIRS = Object.entries(synonyms.contrasts as Record<string, string[]>).flatMap(([a, bs]) => bs.map((b) => [a, b] as const));
 
 /**
  * The things a sum is asked of, one word each (交通运输系+财会经贸系 取证人数合计 → 交通运输, 财会; 思政、体育、美育
@@ -108,8 +111,10 @@ const SUMMED_JOIN = new RegExp(frames.summedJoin, 'u');
  */
 export function summedItems(focus: string): string[] {
   if (!Q_TOTAL.test(focus)) return [];
-  // …not inside a name quoted (“人人持证、技能河南”), nor figures the asker states (17个大类、97个专业).
-  const pieces = focus.replace(/[“"「『][^”"」』]*[”"」』]/gu, ' ').split(SUMMED_JOIN);
+  // …not inside a name quoted (“人人持证、技能河南”), nor figures the asker states (17个大类、97个专业); the two of a
+  // pair said side by side (公办民办加起来, 专科本科都算) are joined too.
+  const paired = PAIRS.reduce((t, [a, b]) => t.split(`${a}${b}`).join(`${a}、${b}`), focus);
+  const pieces = paired.replace(/[“"「『][^”"」』]*[”"」』]/gu, ' ').split(SUMMED_JOIN);
   if (pieces.some((p) => /\d\s*[个所人名家项类万元%]/u.test(p))) return [];
   if (pieces.length < 2) return [];
   const words = (s: string): string[] => segment(s).filter((w) => /^[\u4e00-\u9fff]{2,}$/u.test(w));
