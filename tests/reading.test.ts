@@ -1458,3 +1458,23 @@ describe('session 10: the two of a pair side by side, summed', () => {
     expect(gated.answer('请问新乡现在一共有几所中职学校？公办民办加起来').figure?.text).toBe('24 所');
   });
 });
+
+describe('session 10 (studied s65/s66): afterthoughts, emoji, prizes said together', () => {
+  it('answers 免学费资金拨了多少万 and leaves 惠及人次也要 as an afterthought', () => {
+    expect(gated.answer('免学费资金拨了多少万 惠及人次也要').figure?.text).toBe('6805.03 万元');
+  });
+
+  it('ends a sentence at an emoji before a space (…轮流摸一下😂 现在报告里…是多少)', () => {
+    const q = '我是12届职专毕业的，现在在电子厂当线长。想起我们那会儿实训课十几个人围一台设备轮流摸一下😂 现在报告里全市中职生均实践教学工位是多少？';
+    expect(gated.answer(q).figure?.text).toBe('0.66 个');
+  });
+
+  it('refuses 一二三等奖加一起 (the report states each, never their sum)', () => {
+    expect(parse('市技能大赛一二三等奖加一起总共多少个奖？').summed).toEqual(['一等奖', '二等奖', '三等奖']);
+    expect(gated.answer('市技能大赛一二三等奖加一起总共多少个奖？').found).toBe(false);
+  });
+
+  it('reads 在學學生 as the report’s 在校生', () => {
+    expect(gated.answer('新鄉市的高職（中職）在學學生大概有多少？').figure?.text).toBe('4.51 万人');
+  });
+});

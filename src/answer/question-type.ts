@@ -113,7 +113,9 @@ export function summedItems(focus: string): string[] {
   if (!Q_TOTAL.test(focus)) return [];
   // …not inside a name quoted (“人人持证、技能河南”), nor figures the asker states (17个大类、97个专业); the two of a
   // pair said side by side (公办民办加起来, 专科本科都算) are joined too.
-  const paired = PAIRS.reduce((t, [a, b]) => t.split(`${a}${b}`).join(`${a}、${b}`), focus);
+  // …and prizes said together (一二三等奖加一起 → 一等奖、二等奖、三等奖).
+  const prizes = focus.replace(/([一二三])([一二三]+)等奖/gu, (_, a: string, rest: string) => [a, ...rest].map((x) => `${x}等奖`).join('、'));
+  const paired = PAIRS.reduce((t, [a, b]) => t.split(`${a}${b}`).join(`${a}、${b}`), prizes);
   const pieces = paired.replace(/[“"「『][^”"」』]*[”"」』]/gu, ' ').split(SUMMED_JOIN);
   if (pieces.some((p) => /\d\s*[个所人名家项类万元%]/u.test(p))) return [];
   if (pieces.length < 2) return [];

@@ -510,8 +510,11 @@ const FOLLOW_UP = new RegExp(INTENTS.followUp, 'gu');
 
 /** 顺便问下 after a question already asked opens a follow-up (另外), which the aside would otherwise erase. */
 function followUps(text: string): string {
-  return text.replace(FOLLOW_UP, '另外');
+  return text.replace(FOLLOW_UP, '另外').replace(ALSO_WANTED, '。另外$1');
 }
+
+/** …拨了多少万，惠及人次也要: a second figure asked for after the first, as an afterthought (intents.json alsoWanted). */
+const ALSO_WANTED = new RegExp(INTENTS.alsoWanted, 'gu');
 
 function afterStory(text: string): string {
   const m = ASK_INTRO.exec(text);
@@ -552,10 +555,12 @@ function runOnBreaks(text: string): string {
     // 本届家委会准备开展体育活动，想了解：其一，…: what comes before the first of them is a lead-in, told.
     .replace(/[：:，,]\s*(?=(?:其一|第一)[，,、：:]|1[.、．)）](?=[\u4e00-\u9fff])|一[、．)）](?![二三四五][、等])(?=[\u4e00-\u9fff\d]))/u, '。')
 
+    // …轮流摸一下😂 现在报告里…: an emoji before a space ends a sentence.
+    .replace(/[\u{1F300}-\u{1FAFF}\u{2600}-\u{27BF}]+\s+(?=[\u4e00-\u9fff])/gu, '。')
     // 那二等奖多少个啊 估摸下拿奖概率: a space between words typed on a phone ends a clause.
     .replace(/(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/gu, '，')
     // 免学费是从那年开始的？: 那年 in a question is 哪年.
-    .replace(/(?<=从|是|在)那(?=一?年)(?=[^。]*(?:[？?]|[啊呢呀吗])\s*$)/gu, '哪')
+    .replace(/(?<=从|是|在)那(?=一?年)(?=[^。]*(?:[？?]|[啊呢呀吗哩嘞])\s*$)/gu, '哪')
     .replace(RUN_ON_QUESTION_END, '$1？')
     .replace(RUN_ON_CLAUSE_END, '$1，');
 }
