@@ -1478,3 +1478,10 @@ describe('session 10 (studied s65/s66): afterthoughts, emoji, prizes said togeth
     expect(gated.answer('新鄉市的高職（中職）在學學生大概有多少？').figure?.text).toBe('4.51 万人');
   });
 });
+
+describe('session 10: words asking for the original wording', () => {
+  it('reads 原文 as talk (a staffer checking 毕业生 总数 gets 12242人)', () => {
+    const q = '本人退休前从事统计工作，核对一个口径：报告所称“2023年全市中等职业学校毕业生”总数，原文是多少人？请注明所在章节，并说明2.4与4.1.1两处口径是否一致。';
+    expect(gated.answer(q).figure?.text).toBe('12242人');
+  });
+});
