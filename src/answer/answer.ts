@@ -389,7 +389,8 @@ export class Answerer {
       // A school named and a column asked (某职业技术学院有哪些专业): every row of that school, whatever else matched.
       const column = namedColumn(t.headers, q.focus);
       const bySchool = q.entities.length > 0 && column >= 0;
-      const rows = rowScores.filter((r) => r.item.table === t.no && (bySchool || r.score >= bestRow.score * 0.9 || this.otherNamed(q, terms, bestRow.item.cells, r)));
+      const near = (r: Scored<Row>): boolean => r.score >= bestRow.score * 0.9 || this.otherNamed(q, terms, bestRow.item.cells, r);
+      const rows = rowScores.filter((r) => r.item.table === t.no && (bySchool || near(r)));
       const items: string[] = [];
       const quoted: string[] = [];
       for (const r of rows) {
@@ -504,7 +505,8 @@ export class Answerer {
    */
   private otherNamed(q: Question, terms: readonly WeightedTerm[], best: readonly string[], r: Scored<{ cells: readonly string[] }>): boolean {
     if (!ALTERNATIVES.test(q.focus)) return false;
-    const has = (cells: readonly string[], w: WeightedTerm) => w.term.forms.some((f) => norm(f).length >= 2 && norm(cells.join(' ')).includes(norm(f)));
+    const has = (cells: readonly string[], w: WeightedTerm): boolean =>
+      w.term.forms.some((f) => norm(f).length >= 2 && norm(cells.join(' ')).includes(norm(f)));
     return terms.some((w) => w.term.partWeight === 1 && w.weight >= 1 && has(r.item.cells, w) && !has(best, w));
   }
 

@@ -292,7 +292,8 @@ export class ReportText {
     let e = this.factCache.get(f.id);
     if (!e) {
       const table = f.table ?? f.totalOf;
-      const titles = [this.sectionTitles.get(f.section) ?? '', f.caseNo !== undefined ? (this.caseTitles.get(f.caseNo) ?? '') : '', table !== undefined ? (this.tableTitles.get(table) ?? '') : ''].join(' ');
+      const caseTitle = f.caseNo !== undefined ? (this.caseTitles.get(f.caseNo) ?? '') : '';
+      const titles = [this.sectionTitles.get(f.section) ?? '', caseTitle, table !== undefined ? (this.tableTitles.get(table) ?? '') : ''].join(' ');
       // A date heads the event it dates, and the event runs on to the sentence's end (从 2019 年秋季学期开始，
       // …，设立…国家奖学金): that is what a "when" question names.
       const at = f.sentence.indexOf(f.text);

@@ -191,7 +191,8 @@ const excluded: Factor = ({ q, f, e }) => {
   const ruledOut = q.excluded.map((x) => norm(x).replace(/(?<=..)(?:老师|教师|学生|人员|们)$/u, ''));
   // 不算省培国培: two short words run together (省培、国培) are ruled out where the label lists them apart.
   const apart = (x: string): boolean => /^[\u4e00-\u9fff]{4}$/u.test(x) && own.includes(x.slice(0, 2)) && own.includes(x.slice(2));
-  return ruledOut.some((x) => own.includes(x) || apart(x) || (once(f).items ?? []).some((item) => item.includes(x))) ? RANK.excludedNamed : 1;
+  const listed = (x: string): boolean => (once(f).items ?? []).some((item) => item.includes(x));
+  return ruledOut.some((x) => own.includes(x) || apart(x) || listed(x)) ? RANK.excludedNamed : 1;
 };
 
 /**

@@ -25,7 +25,8 @@ export function withTableTotals(facts: readonly Fact[], report: Report): Fact[] 
     const k = countColumn(t);
     if (k < 0) continue;
     const sum = t.rows.reduce((s, r) => s + Number(r.cells[k]), 0);
-    const stated = facts.filter((f) => f.table === undefined && f.section === t.section && f.value === sum && f.frame?.aggregation === 'total');
+    const stated = facts.filter((f) =>
+      f.table === undefined && f.section === t.section && f.value === sum && f.frame?.aggregation === 'total');
     if (stated.length === 1) totals.set(stated[0]!.id, t.no);
   }
   return facts.map((f) => (totals.has(f.id) ? { ...f, totalOf: totals.get(f.id)! } : f));

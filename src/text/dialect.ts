@@ -7,7 +7,8 @@ const MARKER = new RegExp(lexicon.marker, 'u');
 const WORDS = Object.entries(lexicon.words as Record<string, string>).sort(([a], [b]) => b.length - a.length);
 const COPULA = new RegExp(lexicon.copula, 'gu');
 const INITIALS = lexicon.initials as Record<string, string>;
-const INITIALS_RUN = new RegExp(`(?<![a-z])(?:${Object.keys(INITIALS).sort((a, b) => b.length - a.length).join('|')})(?![a-z])`, 'giu');
+const LONGEST_FIRST = Object.keys(INITIALS).sort((a, b) => b.length - a.length);
+const INITIALS_RUN = new RegExp(`(?<![a-z])(?:${LONGEST_FIRST.join('|')})(?![a-z])`, 'giu');
 
 /**
  * A question written in spoken Cantonese (公办中职免学费系由边一年开始㗎？) in Mandarin words (是从哪一年开始吗),
