@@ -252,7 +252,7 @@ function englishSentence(sentence: string, ownNames: readonly string[]): { text:
     ? joined.replace(/(多少)(?![钱元万亿])([^多少？?。钱元]{2,24}?)\s*(教师|老师|学生|毕业生|班主任)(?![\u4e00-\u9fff])/u, '$2 $1$3')
     : joined;
   const cue = CUE.english.test(sentence);
-  // Xinxiang Vocational and Technical College: the place and the kind of school are one name (新乡职业技术学院).
+  // <City> Vocational and Technical College: the place and the kind of school are one name (<city>职业技术学院).
   const named = ownNames.filter(Boolean).reduce((t, n) => t.replace(new RegExp(`(?<=${escapeRe(n)}) (?=${INSTITUTION})`, 'gu'), ''), text);
   return { text: named, words: words.length, left, asks: /\?/u.test(sentence) || cue, cue };
 }
