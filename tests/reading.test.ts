@@ -1485,3 +1485,28 @@ describe('session 10: words asking for the original wording', () => {
     expect(gated.answer(q).figure?.text).toBe('12242人');
   });
 });
+
+describe('session 10 (studied s67/s68): one ask after another, the section asked, a sum to compute', () => {
+  it.each([
+    ['独立设置中职里公办几所、民办几所？', '14 所'],
+    ['22年省赛 一等奖几个 二等几个', '36 个'],
+    ['截至目前县级社区学院几个、社区学校几个', '18 个'],
+  ])('%s → the first ask (%s)', (q, figure) => {
+    expect(gated.answer(q).figure?.text).toBe(figure);
+  });
+
+  it('takes the section the asking clause names (…2.4写的…5342人，4.1.1里那个…是多少 → 4.1.1)', () => {
+    expect(parse('就业这块2.4写的面向三次产业就业5342人，4.1.1里那个初次就业人数是多少？').sectionRef).toBe('4.1.1');
+  });
+
+  it.each(['免学费资金平均到每人次是多少钱？网友让算一下', '市民咨询：免学费一共惠及八万多人次，那平均每人次免了多少钱？'])(
+    '%s → the report does not say (a figure to compute, or a kind asked that the stated figure is not)',
+    (q) => {
+      expect(gated.answer(q).found).toBe(false);
+    },
+  );
+
+  it('still checks a stated head-count by its own kind (听说免学费惠及了八万来人次，具体数是多少)', () => {
+    expect(gated.answer('听说免学费惠及了八万来人次，具体数是多少？').figure?.text).toBe('80632 人次');
+  });
+});

@@ -162,7 +162,7 @@ export class Answerer {
     const askedBefore = upTo > 0 ? q.whole.slice(0, upTo).split(/[，,；;：:。？?！!]/u).filter((c) => asks(c)) : [];
     const asking = [...askedBefore, askingClauses(q.focus)].join('，');
     const missing = this.absentMeasures.find((w) => asking.includes(w) && !measuredAfterAll(asking, w)) ??
-      NOT_MEASURED_ASKS.find(([, re]) => re.test(q.focus))?.[0] ?? unknownMeasure(terms, questionClauses(q.focus)) ?? (q.intent === 'number' ? unknownQualifier(terms, q.focus) : null);
+      NOT_MEASURED_ASKS.find(([, re]) => re.test(q.whole))?.[0] ?? unknownMeasure(terms, questionClauses(q.focus)) ?? (q.intent === 'number' ? unknownQualifier(terms, q.focus) : null);
     if (missing) return this.none(question, `报告没有给出“${missing}”的数据。${this.scopeNote()}`, this.suggest(q, terms));
     if (q.figure !== null) {
       const fig = this.kb.report.figures.find((f) => f.no === q.figure);

@@ -153,10 +153,11 @@ const ASKS_DAY = new RegExp(INTENTS.day, 'u');
 const SECTION_REF = /(?<![\d.])([1-9]\.\d{1,2}(?:\.\d{1,2})?)(?![\d.%])(?:\s*(?=第|节|部分|里|中|那|章|说|提|讲|写|的内容)|(?<=^\s*[\d.]+)\s+(?![万亿人个所元分名项家倍])(?=[\u4e00-\u9fff]))/u;
 // In order: a unit the question names outright (多少人, 多少钱, 比例) beats one its topic implies (奖学金 → 钱),
 // so 获得国家奖学金的有多少人 asks for people, not money.
-const UNIT_CUES: readonly [RegExp, UnitClass, string | null][] = INTENTS.units.map((u) => [
+const UNIT_CUES: readonly [RegExp, UnitClass, string | null, boolean][] = INTENTS.units.map((u) => [
   new RegExp(u.cue.split('{PEOPLE}').join(INTENTS.people.join('|')), 'u'),
   u.unit as UnitClass,
   u.word,
+  (u as { implied?: boolean }).implied === true,
 ]);
 
 // Asides that are not part of what is asked (src/lexicon/chat.json), and emoji.
@@ -271,6 +272,9 @@ function codeSwitched(text: string): string {
  * (the second, a follow-up, is left to the asker).
  */
 function twoFiguresAsked(piece: { text: string; asks: boolean }): { text: string; asks: boolean }[] {
+  // 公办几所、民办几所 / 一等奖几个 二等几个: one ask after another in a list, the first asked.
+  const listed = SECOND_ASK.exec(piece.text);
+  if (listed) return [{ text: piece.text.slice(0, listed.index + listed[1]!.length), asks: true }, { text: piece.text.slice(listed.index + listed[0].length - listed[2]!.length), asks: piece.asks }];
   const clauses = piece.text.split(/(?<=[，,])/u);
   const kinds = clauses.map((c) => (intentOf(c) === 'number' && !VAGUE.test(c) ? (UNIT_CUES.find(([cue]) => cue.test(c))?.[1] ?? null) : null));
   const first = kinds.findIndex((k) => k !== null);
@@ -281,6 +285,9 @@ function twoFiguresAsked(piece: { text: string; asks: boolean }): { text: string
     { text: clauses.slice(first + 1).join(''), asks: piece.asks },
   ];
 }
+
+/** An ask (几所, 多少) and, after 、 or a space, a second thing asked the same way (民办几所). */
+const SECOND_ASK = /((?:几|多少)[个所家名人项]?)[、，,\s]+([\u4e00-\u9fff]{1,8}?(?:几|多少)[个所家名人项]?)(?=[？?。，,\s]|$)/u;
 
 /**
  * 思政课老师有多少个，比体育老师多吗: a clause comparing with something else (比X多吗) after the figure asked names what
@@ -297,6 +304,7 @@ function comparedAfter(piece: { text: string; asks: boolean }): { text: string; 
 }
 // Not 比 of a ratio's name (职普比, 生师比), nor a change asked (比上一届涨了多少: 多少 asks).
 /** A figure stated with its unit (1.2万人, 一万四千多人, 88%). */
+const FIGURE_STATED_ALL = /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]{2,})\s*(?:多|余|来)?\s*(?:万|亿)?\s*(?:人次|人|名|元|块|家|项|%)(?![\u4e00-\u9fff]*多少)/gu;
 const FIGURE_STATED = /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]{2,})\s*(?:多|余|来)?\s*(?:万|亿)?\s*(?:人次|人|个|所|名|元|块|家|项|%)/u;
 /** A year stated to be checked (是2015年开始的吧, 2019年设立的吗). */
 const CHECKED_YEAR = /((?:19|20)\d{2})\s*年?(?:秋季)?(?:开始|起|设立|实施|出台|开始实行)[^，,。？?]{0,4}?(?:吧|吗|么|是吧|对吧|没错吧)/u;
@@ -742,17 +750,16 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   // Read for passages too: the figure a passage leads with must be of the kind asked (面积 is no 万册).
   if ((intent === 'number' || intent === 'passage') && !CHANGE.test(focus)) {
     // 平摊到每个学生头上是多少个: the student is what it is shared by, not what is counted.
+    // …and a figure the question states (免学费一共惠及八万多人次，…每人次免了多少钱) says what is known, not what is asked.
     const counted = perUnitWords(focus).reduce((t, w) => t.split(w).join(' '), focus);
     // 听说有65名学生获得国家奖学金，对吗: a figure stated to be checked, nothing else asked, asks one of its kind.
     const checked = /多少|几/u.test(focus) ? undefined : statedAmounts(focus).find((a) => a.cls === 'people' || a.cls === 'percent');
+    // A figure the question states (惠及八万多人次，那平均每人次免了多少钱) says what is known: a kind named outside it
+    // is the one asked, else the stated figure's (…10万人次，报告里写的是多少).
+    const cued = (text: string, named = false) => UNIT_CUES.find(([cue, , , implied]) => !(named && implied) && cue.test(text));
+    const found = cued(counted.replace(FIGURE_STATED_ALL, ' '), true) ?? cued(counted);
     if (checked) unit = checked.cls as UnitClass;
-    else for (const [cue, cls, word] of UNIT_CUES) {
-      if (cue.test(counted)) {
-        unit = cls;
-        unitWord = word;
-        break;
-      }
-    }
+    else if (found) [, unit, unitWord] = found;
     // 占到六成多了？准确数字多少: a focus that names nothing asks the kind of figure of the part before it.
     if (unit === null && elliptical) {
       const before = parts[focusIndex - 1]!;
@@ -781,7 +788,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     places: countyHits,
     table: Number(/表\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,
     caseNo: Number(/案例\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,
-    sectionRef: SECTION_REF.exec(whole)?.[1] ?? null,
+    // …the one the part asked names (…2.4写的…5342人，4.1.1里那个…是多少 → 4.1.1), else the first named.
+    sectionRef: SECTION_REF.exec(focus.split(/[，,]/u).findLast((c) => asks(c)) ?? '')?.[1] ?? SECTION_REF.exec(whole)?.[1] ?? null,
     tableRow: tableRowsOf(whole)[0] ?? null,
     tableRows: tableRowsOf(whole),
     figure: Number(/图\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,

@@ -57,9 +57,10 @@ function check(file: string, field: string, shape: Shape, v: unknown): string[] 
       return Object.entries(v).flatMap(([k, p]) => (typeof p === 'string' && compiles(p) ? [] : [`${at}.${k} is no valid pattern: ${String(p)}`]));
     case 'units':
       if (!Array.isArray(v)) return [`${at} must be a list`];
-      return v.flatMap((u: { cue?: unknown; unit?: unknown; word?: unknown }, i) => {
+      return v.flatMap((u: { cue?: unknown; unit?: unknown; word?: unknown; implied?: unknown }, i) => {
         const here = `${at}[${i}]`;
         if (typeof u.cue !== 'string' || typeof u.unit !== 'string' || !(u.word === null || typeof u.word === 'string')) return [`${here} needs cue, unit and word (or null)`];
+        if (u.implied !== undefined && typeof u.implied !== 'boolean') return [`${here}.implied must be true or false`];
         if (!UNIT_CLASSES.includes(u.unit)) return [`${here}.unit is no kind of figure: ${u.unit} (one of ${UNIT_CLASSES.join(', ')})`];
         return compiles(u.cue.split('{PEOPLE}').join('人')) ? [] : [`${here}.cue is no valid pattern: ${u.cue}`];
       });
