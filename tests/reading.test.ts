@@ -1510,3 +1510,11 @@ describe('session 10 (studied s67/s68): one ask after another, the section asked
     expect(gated.answer('听说免学费惠及了八万来人次，具体数是多少？').figure?.text).toBe('80632 人次');
   });
 });
+
+describe('session 10: a clause about the asker’s family before the ask', () => {
+  it('reads unknown words of 她爸常年生病家里紧张 as the story (2000 元)', () => {
+    const q = '闺女在职专上高一，她爸常年生病家里紧张，听说有国家助学金，一个学生一年大概给多少钱';
+    expect(weightOf(q, '生病')).toBeLessThan(1);
+    expect(gated.answer(q).figure?.text).toBe('2000 元');
+  });
+});

@@ -1,6 +1,7 @@
 import type { Fact } from '../corpus/types.ts';
 import required from '../lexicon/required.json' with { type: 'json' };
 import stopwords from '../lexicon/stopwords.json' with { type: 'json' };
+import chat from '../lexicon/chat.json' with { type: 'json' };
 import synonyms from '../lexicon/synonyms.json' with { type: 'json' };
 import frameWords from '../lexicon/frames.json' with { type: 'json' };
 import type { Sector } from '../corpus/types.ts';
@@ -46,11 +47,15 @@ const CHECKED_ANYWHERE = new RegExp(assertLexicon('intents.json', intentsLexicon
 /** What a word of the report counts in a remark the asker makes about themselves: as in the story around it. */
 const OWN_REMARK = weights.question.contextPart;
 
+/** A clause about the asker's family (闺女在职专上高一, 她爸常年生病): the story around the question. */
+const FAMILY_CLAUSE = new RegExp(`^\\s*(?:${assertLexicon('chat.json', chat).family.join('|')})`, 'u');
+
 export function weighTerms(q: Question, text: ReportText, factLabels: string): WeightedTerm[] {
   // What is said after the last clause that asks (…有多少所中职学校啊，挑花眼了): a remark, not what is asked.
   const clauses = q.focus.split(/[，,]/u);
   const lastAsking = clauses.findLastIndex((c) => asks(c));
   const remark = lastAsking >= 0 ? clauses.slice(lastAsking + 1).join('，') : '';
+  const story = clauses.slice(0, Math.max(0, lastAsking)).filter((c) => FAMILY_CLAUSE.test(c) && !asks(c)).join('，');
   const ownRemark = lastAsking >= 0 ? clauses.slice(lastAsking + 1).filter((c) => /^\s*(?:我|俺|咱)(?!们?市|们?县)/u.test(c)).join('，') : '';
   return q.terms.map((term) => {
     // Known: in the report's text, or in a label the ingestion spelled out (第一、二、三产业 → 第二产业).
@@ -61,7 +66,9 @@ export function weighTerms(q: Question, text: ReportText, factLabels: string): W
     // …nor when it is only in a remark after the question (挑花眼了).
     const remarked = term.partWeight === 1 && remark.includes(term.text) && !clauses.slice(0, lastAsking + 1).join('，').includes(term.text);
     // …nor when it is only in the story around the part asked: it is not what is asked.
-    const content = !known && !remarked && term.partWeight === 1 && /^[\u4e00-\u9fff]{2,4}$/u.test(term.text) && !FUNCTION_CHARS.test(term.text) && !isTalk(term.text);
+    // …nor when it is only in a clause about the asker's family before the one that asks (她爸常年生病家里紧张，…).
+    const storied = story.includes(term.text) && !clauses.filter((c) => !FAMILY_CLAUSE.test(c)).join('，').includes(term.text);
+    const content = !known && !remarked && !storied && term.partWeight === 1 && /^[\u4e00-\u9fff]{2,4}$/u.test(term.text) && !FUNCTION_CHARS.test(term.text) && !isTalk(term.text);
     let weight = term.partWeight * (known ? text.idf(term) : content ? 2 : 0.5);
     if (!content && !text.isMeasureWord(term, factLabels)) weight *= 0.45;
     if (DOMAIN.has(norm(term.text))) weight *= 0.25;
