@@ -1518,3 +1518,9 @@ describe('session 10: a clause about the asker’s family before the ask', () =>
     expect(gated.answer(q).figure?.text).toBe('2000 元');
   });
 });
+
+describe('session 10: 差几分 is “short by a few”, not a question', () => {
+  it('answers the question after 俺家妞中考差几分没够上普高，想问问… (327 人)', () => {
+    expect(gated.answer('俺家妞中考差几分没够上普高，想问问咱新乡中职毕业的娃考上本科的有多少人啊').figure?.text).toBe('327 人');
+  });
+});
