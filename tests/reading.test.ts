@@ -1524,3 +1524,13 @@ describe('session 10: 差几分 is “short by a few”, not a question', () => 
     expect(gated.answer('俺家妞中考差几分没够上普高，想问问咱新乡中职毕业的娃考上本科的有多少人啊').figure?.text).toBe('327 人');
   });
 });
+
+describe('session 10: 网民留言 and the family clause with a possessive', () => {
+  it('reads 网民留言： as who relays (18081 人 checked)', () => {
+    expect(gated.answer('网民留言：记得2022-2023学年全市中职招生一万六千多人？帮忙核实下准确数').figure?.text).toBe('18081 人');
+  });
+
+  it('reads 俺娃班主任老换人 as the story (650 人)', () => {
+    expect(gated.answer('俺娃班主任老换人，全市中职班主任是不是就三百来个？').figure?.text).toBe('650 人');
+  });
+});

@@ -48,7 +48,7 @@ const CHECKED_ANYWHERE = new RegExp(assertLexicon('intents.json', intentsLexicon
 const OWN_REMARK = weights.question.contextPart;
 
 /** A clause about the asker's family (闺女在职专上高一, 她爸常年生病): the story around the question. */
-const FAMILY_CLAUSE = new RegExp(`^\\s*(?:${assertLexicon('chat.json', chat).family.join('|')})`, 'u');
+const FAMILY_CLAUSE = new RegExp(`^\\s*(?:俺|我|咱)?们?家?(?:${assertLexicon('chat.json', chat).family.join('|')})`, 'u');
 
 export function weighTerms(q: Question, text: ReportText, factLabels: string): WeightedTerm[] {
   // What is said after the last clause that asks (…有多少所中职学校啊，挑花眼了): a remark, not what is asked.
