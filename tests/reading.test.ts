@@ -1534,3 +1534,9 @@ describe('session 10: 网民留言 and the family clause with a possessive', () 
     expect(gated.answer('俺娃班主任老换人，全市中职班主任是不是就三百来个？').figure?.text).toBe('650 人');
   });
 });
+
+describe('session 10: 几家 said of schools', () => {
+  it('answers 新乡民办的职专有几家 with 10 所', () => {
+    expect(gated.answer('新乡民办的职专有几家？民办的是不是都死贵').figure?.text).toBe('10 所');
+  });
+});

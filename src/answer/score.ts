@@ -206,12 +206,17 @@ export function unitClassOf(unit: string): UnitClass {
   return UNIT_CLASS[unit] ?? 'count';
 }
 
+/** Measure words people use for the one the report writes (frames.json `measureAlike`). */
+const MEASURE_ALIKE = frameWords.measureAlike as Record<string, string[]>;
+
 export function unitFactor(q: Question, f: Fact): number {
   if (!q.unit || f.kind === 'list') return 1;
   const cls = unitClassOf(f.unit);
   if (cls === q.unit) {
     if (!q.unitWord) return 1;
     if (f.unit.endsWith(q.unitWord)) return 1.05;
+    // 几家职专: 家 said of schools the report counts by 所.
+    if (MEASURE_ALIKE[q.unitWord]?.some((w) => f.unit.endsWith(w))) return 1;
     // 几所 asked, 2 节 found: another measure word counts another kind of thing (个 is said of anything);
     // 多少人次 asked, 56 人 found: persons are not person-times.
     return cls === 'count' && q.unitWord !== '个' ? 0.8 : 0.9;

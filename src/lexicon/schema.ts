@@ -14,7 +14,7 @@ export const LEXICON_SCHEMAS: Readonly<Record<string, Readonly<Record<string, Sh
     checkedClaim: 'string', checkedAnywhere: 'string', reportedQuestion: 'string', followUp: 'string', alsoWanted: 'string',
   },
   'frames.json': {
-    bareVerbs: 'strings', measures: 'strings', perUnit: 'strings', total: 'strings', totalVerb: 'string', stock: 'string', questionStock: 'string', part: 'strings', sectors: 'record-of-strings',
+    bareVerbs: 'strings', measures: 'strings', perUnit: 'strings', total: 'strings', measureAlike: 'record-of-strings', totalVerb: 'string', stock: 'string', questionStock: 'string', part: 'strings', sectors: 'record-of-strings',
     questionPerUnit: 'strings', questionTotal: 'strings', summedJoin: 'string', exclusion: 'patterns', outsideScope: 'record-of-strings',
     countedForms: 'record-of-strings', questionShareOver: 'patterns', questionNegated: 'string', people: 'record-of-strings', ownSector: 'strings', classifiers: 'record-of-strings', participation: 'strings', groupLed: 'record-of-pattern',
   },
