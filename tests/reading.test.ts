@@ -1540,3 +1540,9 @@ describe('session 10: 几家 said of schools', () => {
     expect(gated.answer('新乡民办的职专有几家？民办的是不是都死贵').figure?.text).toBe('10 所');
   });
 });
+
+describe('session 10: 前几名 is “among the top few”, and 一人 is per person', () => {
+  it('answers 中职国家奖学金是不是一人一万块？…前几名… with the report’s 6000 元', () => {
+    expect(gated.answer('中职国家奖学金是不是一人一万块？我儿子成绩在班里前几名 想让他冲一冲').figure?.text).toBe('6000 元');
+  });
+});

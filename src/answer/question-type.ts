@@ -37,7 +37,7 @@ export function withoutSpeakers(text: string): string {
 }
 
 /** A clause that asks: a question word, or a verb asked both ways (重视不重视, 能不能). */
-const ASKING = /吗|么|多少|(?<![好十几差没])几(?!十)|是否|有没有|怎|什么|啥|哪|咋|如何|(\p{Script=Han})不\1/u;
+const ASKING = /吗|么|多少|(?<![好十几差没前])几(?!十)|是否|有没有|怎|什么|啥|哪|咋|如何|(\p{Script=Han})不\1/u;
 /** A clause that tells about the asker or their child (孩子住校, 我家娃在读): context, not what is asked. */
 const TELLING = /^\s*(?:我家|我们家|家里|俺家)?(?:孩子|娃|女儿|儿子|闺女|孙子|孙女|外孙|外孙女|侄子|侄女|外甥|我|俺)/u;
 
