@@ -1546,3 +1546,12 @@ describe('session 10: 前几名 is “among the top few”, and 一人 is per pe
     expect(gated.answer('中职国家奖学金是不是一人一万块？我儿子成绩在班里前几名 想让他冲一冲').figure?.text).toBe('6000 元');
   });
 });
+
+describe('session 10: 是否属实 is talk; 市政府 is the report’s 人民政府', () => {
+  it.each([
+    ['网民留言：听说中职免学费政策已经取消了，是否属实？', '5.4'],
+    ['市政府那个职业教育实施方案里，对经费投入是怎么要求的', '5.2'],
+  ])('%s → %s', (q, section) => {
+    expect(gated.answer(q).source?.section).toBe(section);
+  });
+});
