@@ -769,6 +769,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   }
   // A part after the focus that only restates the total (…一共有几所中职学校？公办民办加起来).
   const restated = parts.slice(focusIndex + 1).find((p) => asksTotal(p) && !intentOf(p));
+  const summed = summedItems(focus);
   return {
     original,
     focus,
@@ -797,7 +798,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     // The city by name with no school or county named (2022年某市中职毕业生升学多少人): no one school's figure answers.
     cityNamed: city !== '' && named.length === 0 && countyHits.length === 0 && new RegExp(`${escapeRe(city)}(?!\\s*(?:县|市职|市域|职|技))`, 'u').test(asked),
     total: asksTotal(focus),
-    summed: summedItems(focus).length ? summedItems(focus) : summedItems(restated ?? ''),
+    summed: summed.length ? summed : summedItems(restated ?? ''),
     stock: asksStock(focus),
     counted: countedOf(focus),
     levels: levelsIn(focus, province),

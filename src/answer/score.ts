@@ -153,7 +153,7 @@ export function requiredGroups(terms: readonly WeightedTerm[], focusText = ''): 
   const onePerson = (w: WeightedTerm): boolean => new RegExp(`${INDIVIDUAL}${escapeRe(w.term.text)}`, 'u').test(own);
   const out: string[][] = [];
   for (const group of GROUPS) {
-    const used = terms.some((w) => w.term.partWeight === 1 && asked(w) && !onePerson(w) && w.term.forms.some((f) => group.includes(norm(f))));
+    const used = terms.some((w) => w.term.partWeight === 1 && asked(w) && w.term.forms.some((f) => group.includes(norm(f))) && !onePerson(w));
     if (used) out.push(group);
   }
   // 学汽修的毕业生一个月能挣多少: what the graduates studied narrows whose figure it is, like a group word.
