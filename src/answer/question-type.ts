@@ -2,10 +2,12 @@ import typesLexicon from '../lexicon/question-types.json' with { type: 'json' };
 import frames from '../lexicon/frames.json' with { type: 'json' };
 import required from '../lexicon/required.json' with { type: 'json' };
 import synonyms from '../lexicon/synonyms.json' with { type: 'json' };
+import chat from '../lexicon/chat.json' with { type: 'json' };
 import { assertLexicon } from '../lexicon/schema.ts';
 import { sectorBefore } from '../corpus/frame.ts';
 import type { Sector } from '../corpus/types.ts';
 import { segment } from '../text/segment.ts';
+import { escapeRe } from '../text/escape.ts';
 
 const types = assertLexicon('question-types.json', typesLexicon);
 
@@ -39,7 +41,11 @@ export function withoutSpeakers(text: string): string {
 /** A clause that asks: a question word, or a verb asked both ways (重视不重视, 能不能). */
 const ASKING = /吗|么|多少|(?<![好十几差没前])几(?!十)|是否|有没有|怎|什么|啥|哪|咋|如何|(\p{Script=Han})不\1/u;
 /** A clause that tells about the asker or their child (孩子住校, 我家娃在读): context, not what is asked. */
-const TELLING = /^\s*(?:我家|我们家|家里|俺家)?(?:孩子|娃|女儿|儿子|闺女|孙子|孙女|外孙|外孙女|侄子|侄女|外甥|我|俺)/u;
+/** The asker's family (`chat.json` `family`: 孩子, 闺女, 她爸 …), longest first. */
+const FAMILY = [...assertLexicon('chat.json', chat).family].sort((a, b) => b.length - a.length).join('|');
+const TELLING = new RegExp(`^\\s*(?:我家|我们家|家里|俺家)?(?:${FAMILY}|我|俺)`, 'u');
+/** A clause about the asker's family (闺女在职专上高一, 俺娃班主任老换人, 她爸常年生病). */
+export const FAMILY_CLAUSE = new RegExp(`^\\s*(?:俺|我|咱)?们?家?(?:${FAMILY})`, 'u');
 
 /** The clause asks something (a question word, 有没有, 能不能). */
 export function asks(clause: string): boolean {
@@ -169,8 +175,6 @@ export function outsideScope(focus: string, province = ''): string | null {
   return p && !PROVINCE_PROGRAMME.test(focus.slice(p.index)) ? p[1]! : null;
 }
 const PROVINCE_PROGRAMME = new RegExp(OUTSIDE.provinceProgramme.join('|'), 'u');
-/** A text matched literally inside a pattern. */
-export const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** What the question says it does not mean (不是问招生 → 招生), and the text without those clauses. */
 export function exclusions(text: string): { excluded: string[]; rest: string } {

@@ -14,7 +14,8 @@ import intentsLexicon from '../lexicon/intents.json' with { type: 'json' };
 import { assertLexicon } from '../lexicon/schema.ts';
 import type { Entity } from '../corpus/entities.ts';
 import type { Sector } from '../corpus/types.ts';
-import { asks, asksTotal, escapeRe, exclusions, introducesAsker, withoutSpeakers, negatedMeasure, shareOver, outsideScope, perUnitWords, questionSector, questionTypes, summedItems, asksStock, wantedAggregation, type QType } from './question-type.ts';
+import { asks, asksTotal, exclusions, introducesAsker, withoutSpeakers, negatedMeasure, shareOver, outsideScope, perUnitWords, questionSector, questionTypes, summedItems, asksStock, wantedAggregation, type QType } from './question-type.ts';
+import { escapeRe } from '../text/escape.ts';
 
 import { peopleAsked } from '../corpus/frame.ts';
 import type { People } from '../corpus/types.ts';
@@ -109,7 +110,7 @@ export interface Question {
 
 const STOP = new Set(stopwords.words);
 /** What a word of the talk around the question asked (我家孩子想…，) counts against one of the question (weights.json). */
-const CONTEXT_PART = weights.question.contextPart;
+export const CONTEXT_PART = weights.question.contextPart;
 /** 全国 and 全省 (and the report's province by name) name a level its people compete at, in the report's words. */
 function levelForms(province: string): Readonly<Record<string, string[]>> {
   const named = province ? { [`${province}省`]: [`${province}省`, '全省'], [province]: [`${province}省`, '全省'] } : {};
@@ -254,7 +255,8 @@ function englishSentence(sentence: string, ownNames: readonly string[]): { text:
     : joined;
   const cue = CUE.english.test(sentence);
   // <City> Vocational and Technical College: the place and the kind of school are one name (<city>职业技术学院).
-  const named = ownNames.filter(Boolean).reduce((t, n) => t.replace(new RegExp(`(?<=${escapeRe(n)}) (?=${INSTITUTION})`, 'gu'), ''), text);
+  const own = ownNames.filter(Boolean);
+  const named = own.length ? text.replace(new RegExp(`(?<=${own.map(escapeRe).join('|')}) (?=${INSTITUTION})`, 'gu'), '') : text;
   return { text: named, words: words.length, left, asks: /\?/u.test(sentence) || cue, cue };
 }
 
@@ -304,8 +306,10 @@ function comparedAfter(piece: { text: string; asks: boolean }): { text: string; 
 }
 // Not 比 of a ratio's name (职普比, 生师比), nor a change asked (比上一届涨了多少: 多少 asks).
 /** A figure stated with its unit (1.2万人, 一万四千多人, 88%). */
-const FIGURE_STATED_ALL = /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]{2,})\s*(?:多|余|来)?\s*(?:万|亿)?\s*(?:人次|人|名|元|块|家|项|%)(?![\u4e00-\u9fff]*多少)/gu;
-const FIGURE_STATED = /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千万]{2,})\s*(?:多|余|来)?\s*(?:万|亿)?\s*(?:人次|人|个|所|名|元|块|家|项|%)/u;
+const AMOUNT_SAID = '(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]{2,})\\s*(?:多|余|来)?\\s*(?:万|亿)?\\s*';
+const FIGURE_STATED = new RegExp(`${AMOUNT_SAID}(?:人次|人|个|所|名|元|块|家|项|%)`, 'u');
+/** …every such figure (not 个 or 所, which also count what is asked: 几所), and not one asked about (多少). */
+const FIGURE_STATED_ALL = new RegExp(`${AMOUNT_SAID}(?:人次|人|名|元|块|家|项|%)(?![\\u4e00-\\u9fff]*多少)`, 'gu');
 /** A year stated to be checked (是2015年开始的吧, 2019年设立的吗). */
 const CHECKED_YEAR = /((?:19|20)\d{2})\s*年?(?:秋季)?(?:开始|起|设立|实施|出台|开始实行)[^，,。？?]{0,4}?(?:吧|吗|么|是吧|对吧|没错吧)/u;
 const COMPARED_WITH = /(?<![普职师生例对相评好无])比(?:去|在|上)?[^，,。？?！!比涨增提降减]{1,12}?(?=(?:的)?(?:多(?!少)|少|高|低|大|小|强|贵)(?:一些|点儿?|不少)?(?:吗|吧|呢|不|没有?|[，,。？?！!]|$))/gu;

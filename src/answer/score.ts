@@ -1,7 +1,6 @@
 import type { Fact } from '../corpus/types.ts';
 import required from '../lexicon/required.json' with { type: 'json' };
 import stopwords from '../lexicon/stopwords.json' with { type: 'json' };
-import chat from '../lexicon/chat.json' with { type: 'json' };
 import synonyms from '../lexicon/synonyms.json' with { type: 'json' };
 import frameWords from '../lexicon/frames.json' with { type: 'json' };
 import type { Sector } from '../corpus/types.ts';
@@ -9,10 +8,10 @@ import questionTypes from '../lexicon/question-types.json' with { type: 'json' }
 import intentsLexicon from '../lexicon/intents.json' with { type: 'json' };
 import { assertLexicon } from '../lexicon/schema.ts';
 import { tagsOf } from '../text/segment.ts';
-import weights from './weights.json' with { type: 'json' };
 import { type Evidence, matchLevel, norm, type ReportText } from './evidence.ts';
-import { levelsIn, type Question, type Term, type UnitClass } from './question.ts';
-import { asks, escapeRe, groupNamed, introducesAsker, onlyTells, withoutSpeakers } from './question-type.ts';
+import { CONTEXT_PART, levelsIn, type Question, type Term, type UnitClass } from './question.ts';
+import { asks, FAMILY_CLAUSE, groupNamed, introducesAsker, onlyTells, withoutSpeakers } from './question-type.ts';
+import { escapeRe } from '../text/escape.ts';
 
 export interface WeightedTerm {
   readonly term: Term;
@@ -44,12 +43,6 @@ const FUNCTION_CHARS = new RegExp(`[${assertLexicon('stopwords.json', stopwords)
 /** Words that check a figure stated (真的假的, 对吗), wherever they stand in the message. */
 const CHECKED_ANYWHERE = new RegExp(assertLexicon('intents.json', intentsLexicon).checkedAnywhere, 'u');
 
-/** What a word of the report counts in a remark the asker makes about themselves: as in the story around it. */
-const OWN_REMARK = weights.question.contextPart;
-
-/** A clause about the asker's family (闺女在职专上高一, 她爸常年生病): the story around the question. */
-const FAMILY_CLAUSE = new RegExp(`^\\s*(?:俺|我|咱)?们?家?(?:${assertLexicon('chat.json', chat).family.join('|')})`, 'u');
-
 export function weighTerms(q: Question, text: ReportText, factLabels: string): WeightedTerm[] {
   // What is said after the last clause that asks (…有多少所中职学校啊，挑花眼了): a remark, not what is asked.
   const clauses = q.focus.split(/[，,]/u);
@@ -57,6 +50,9 @@ export function weighTerms(q: Question, text: ReportText, factLabels: string): W
   const remark = lastAsking >= 0 ? clauses.slice(lastAsking + 1).join('，') : '';
   const story = clauses.slice(0, Math.max(0, lastAsking)).filter((c) => FAMILY_CLAUSE.test(c) && !asks(c)).join('，');
   const ownRemark = lastAsking >= 0 ? clauses.slice(lastAsking + 1).filter((c) => /^\s*(?:我|俺|咱)(?!们?市|们?县)/u.test(c)).join('，') : '';
+  // What the clauses up to the last asking one say, and what those not about the family say (read once, not per word).
+  const asking = clauses.slice(0, lastAsking + 1).join('，');
+  const notStory = clauses.filter((c) => !FAMILY_CLAUSE.test(c)).join('，');
   return q.terms.map((term) => {
     // Known: in the report's text, or in a label the ingestion spelled out (第一、二、三产业 → 第二产业).
     // Known: in the report's text, in a label the ingestion spelled out, or in a section title (对策建议).
@@ -64,17 +60,17 @@ export function weighTerms(q: Question, text: ReportText, factLabels: string): W
     // A word the report never uses weighs little when it is talk (没考, 一半, 真的假) and much when it names
     // something (参军入伍, 公务员): a question about that is not answered by the rest of its words.
     // …nor when it is only in a remark after the question (挑花眼了).
-    const remarked = term.partWeight === 1 && remark.includes(term.text) && !clauses.slice(0, lastAsking + 1).join('，').includes(term.text);
+    const remarked = term.partWeight === 1 && remark.includes(term.text) && !asking.includes(term.text);
     // …nor when it is only in the story around the part asked: it is not what is asked.
     // …nor when it is only in a clause about the asker's family before the one that asks (她爸常年生病家里紧张，…).
-    const storied = story.includes(term.text) && !clauses.filter((c) => !FAMILY_CLAUSE.test(c)).join('，').includes(term.text);
+    const storied = story.includes(term.text) && !notStory.includes(term.text);
     const content = !known && !remarked && !storied && term.partWeight === 1 && /^[\u4e00-\u9fff]{2,4}$/u.test(term.text) && !FUNCTION_CHARS.test(term.text) && !isTalk(term.text);
     let weight = term.partWeight * (known ? text.idf(term) : content ? 2 : 0.5);
     if (!content && !text.isMeasureWord(term, factLabels)) weight *= 0.45;
     if (DOMAIN.has(norm(term.text))) weight *= 0.25;
     // …and a word of the report only in a remark the asker makes about themselves (…百分之多少，我要写进总结里)
     // counts as the story around the question does.
-    if (known && ownRemark.includes(term.text) && !clauses.slice(0, lastAsking + 1).join('，').includes(term.text)) weight *= OWN_REMARK;
+    if (known && ownRemark.includes(term.text) && !asking.includes(term.text)) weight *= CONTEXT_PART;
     // 备案审核是个啥流程: 流程 says a how-to is asked; a report that never says 流程 can still answer it.
     if ((!known && ANSWER_KINDS.has(term.text)) || OPINION_WORDS.has(term.text)) weight = 0;
     // 有没有真实的成功例子: what kind of example is asked names nothing the example must hold.

@@ -1,5 +1,6 @@
 /** Finding figures in running text: the number, its unit and qualifiers, exactly as written. */
 import { isListNumber } from './list-numbers.ts';
+import { escapeRe } from '../text/escape.ts';
 
 export type FigureKind = 'quantity' | 'ratio' | 'date' | 'year';
 
@@ -21,7 +22,7 @@ export const UNITS = [
   '间', '部', '本', '套', '篇', '件', '期', '亩', '辆', '条',
 ] as const;
 
-const UNIT_ALT = UNITS.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const UNIT_ALT = UNITS.map(escapeRe).join('|');
 
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月(?:份)?(?:\s*(\d{1,2})\s*日)?/gu;
 // A day without its year (于 8 月 8 日批复成立): the year is its paragraph's.

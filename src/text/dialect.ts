@@ -15,8 +15,9 @@ const INITIALS_RUN = new RegExp(`(?<![a-z])(?:${LONGEST_FIRST.join('|')})(?![a-z
  * as the rest of the reading expects; any other question is returned as it was typed.
  */
 export function mandarin(typed: string): string {
-  const text = initialsRead(normalize(typed));
-  if (!MARKER.test(text)) return text === normalize(typed) ? typed : text;
+  const normal = normalize(typed);
+  const text = initialsRead(normal);
+  if (!MARKER.test(text)) return text === normal ? typed : text;
   return WORDS.reduce((t, [from, to]) => t.split(from).join(to), text).replace(COPULA, '是');
 }
 

@@ -1,4 +1,5 @@
 /** Competition and award levels (国家级, 省级, 市级), read the same way from the report and from questions. */
+import { escapeRe } from './escape.ts';
 
 export type Level = 'nation' | 'province' | 'city';
 
@@ -17,7 +18,7 @@ function wordsFor(province: string): readonly [RegExp, Level][] {
   if (!province) return LEVEL_WORDS;
   const known = byProvince.get(province);
   if (known) return known;
-  const named = new RegExp(`${province.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}省`, 'gu');
+  const named = new RegExp(`${escapeRe(province)}省`, 'gu');
   const words = LEVEL_WORDS.map(([re, level]): [RegExp, Level] => (level === 'province' ? [new RegExp(`${re.source}|${named.source}`, 'gu'), level] : [re, level]));
   byProvince.set(province, words);
   return words;
