@@ -1555,3 +1555,32 @@ describe('session 10: 是否属实 is talk; 市政府 is the report’s 人民�
     expect(gated.answer(q).source?.section).toBe(section);
   });
 });
+
+describe('session 11: what is counted, what is ruled out, what the asker already has', () => {
+  it.each([
+    ['新乡的中职一共有多少个专业能选？', '专业'],
+    ['全市一共有几所学校可以报', '学校'],
+  ])('%s counts %s (a modal and its verb after it count nothing)', (q, counted) => {
+    expect(readQ(q).counted).toBe(counted);
+  });
+
+  it('answers 多少个专业能选 with 97 个 (专业), not 259 个 (专业点)', () => {
+    expect(topFigure('新乡的中职一共有多少个专业能选？')).toBe('97 个');
+  });
+
+  it.each([
+    ['请给招生职普比（招生口径，非在校生）', ['在校生']],
+    ['非常想知道在校生有多少', []],
+  ])('%s rules out %j', (q, excluded) => {
+    expect(readQ(q).excluded).toEqual(excluded);
+  });
+
+  it('gives the enrolment ratio 1:2.57 when 非在校生 rules out the ratio of students in school', () => {
+    expect(gated.answer('起草汇报稿需引用2022-2023学年全市高中阶段招生职普比，请给原文表述（招生口径，非在校生）。').source?.paragraph)
+      .toContain('1:2.57');
+  });
+
+  it('answers the row asked, not the table’s total, when the asker lists the rows they have (45)', () => {
+    expect(gated.answer('表3 管理人员培训65、班主任培训70，学籍管理员培训是几人？').figure?.text).toBe('45');
+  });
+});

@@ -288,6 +288,22 @@ function twoFiguresAsked(piece: { text: string; asks: boolean }): { text: string
   ];
 }
 
+/**
+ * 管理人员培训65、班主任培训70，学籍管理员培训是几人: figures of other things the asker already has, listed before the
+ * one asked, are told, not asked — a part of their own, read as the question's context.
+ */
+function statedBefore(piece: { text: string; asks: boolean }): { text: string; asks: boolean }[] {
+  const clauses = piece.text.split(/(?<=[、，,])/u);
+  const last = clauses.length - 1;
+  if (last < 1 || !/多少|几/u.test(clauses[last]!) || /\d/u.test(clauses[last]!)) return [piece];
+  const told = clauses.slice(0, last);
+  if (!told.every((c) => STATED_ROW.test(c.replace(/[、，,]$/u, '')))) return [piece];
+  return [{ text: told.join('').replace(/[、，,]$/u, ''), asks: false }, { text: clauses[last]!, asks: piece.asks }];
+}
+
+/** A thing and the figure the asker gives for it (班主任培训70, 公办14所). */
+const STATED_ROW = /[\u4e00-\u9fff]{2,}\s*\d+(?:\.\d+)?\s*(?:人次|人|名|个|所|项|家|元|%)?\s*$/u;
+
 /** An ask (几所, 多少) and, after 、 or a space, a second thing asked the same way (民办几所). */
 const SECOND_ASK = /((?:几|多少)[个所家名人项]?)[、，,\s]+([\u4e00-\u9fff]{1,8}?(?:几|多少)[个所家名人项]?)(?=[？?。，,\s]|$)/u;
 
@@ -322,12 +338,14 @@ function intentOf(part: string): Intent | null {
   return null;
 }
 
+const COUNTED_TAIL = new RegExp(frames.countedTail, 'u');
+
 /** The last word of what a 几个/多少 question counts: 拿了几个一等奖 → 一等奖, 有多少老师获奖 → 获奖. */
 function countedOf(focus: string): string {
   // After the question word (拿了几个一等奖), or before it as "X 的有多少" (在本地就业的多少人).
   const after = /(?:几|多少)(?:个|名|位|所|家|项|节|人|台|门|册)?([\u4e00-\u9fff]{2,8}?)(?:呢|吗|啊|呀)?[？?。！!，,]*$/u.exec(focus)?.[1];
   const before = /([\u4e00-\u9fff]{2,8}?)的(?:有|是|一共|共)?(?:多少|几)(?:个|名|位|人)?[？?。！!，,]*$/u.exec(focus)?.[1];
-  const words = segment(after ?? before ?? '').filter((w) => w.length >= 2 && !STOP.has(w));
+  const words = segment((after ?? before ?? '').replace(COUNTED_TAIL, '')).filter((w) => w.length >= 2 && !STOP.has(w));
   return words.at(-1) ?? '';
 }
 
@@ -613,6 +631,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   const asked = selfless !== rest && cityWideCue(city).test(selfless) ? selfless : rest;
   const pieces = [...asked.matchAll(/([^？?！!。；;\n]+)([？?！!。；;\n]*)/gu)]
     .map((m) => ({ text: m[1]!.trim().replace(/[，,][^，,]{1,10}呢$/u, ''), asks: /[？?]/u.test(m[2] ?? '') }))
+    .flatMap(statedBefore)
     .flatMap(twoFiguresAsked)
     .flatMap(comparedAfter)
     .filter((p) => p.text);

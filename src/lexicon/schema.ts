@@ -16,7 +16,7 @@ export const LEXICON_SCHEMAS: Readonly<Record<string, Readonly<Record<string, Sh
   'frames.json': {
     bareVerbs: 'strings', measures: 'strings', perUnit: 'strings', total: 'strings', measureAlike: 'record-of-strings', totalVerb: 'string', stock: 'string', questionStock: 'string', part: 'strings', sectors: 'record-of-strings',
     questionPerUnit: 'strings', questionTotal: 'strings', summedJoin: 'string', exclusion: 'patterns', outsideScope: 'record-of-strings',
-    countedForms: 'record-of-strings', questionShareOver: 'patterns', questionNegated: 'string', people: 'record-of-strings', ownSector: 'strings', classifiers: 'record-of-strings', participation: 'strings', groupLed: 'record-of-pattern',
+    countedForms: 'record-of-strings', countedTail: 'string', questionShareOver: 'patterns', questionNegated: 'string', people: 'record-of-strings', ownSector: 'strings', classifiers: 'record-of-strings', participation: 'strings', groupLed: 'record-of-pattern',
   },
   'places.json': { origin: 'strings', elsewhere: 'strings', otherSchoolTypes: 'strings', ownSchoolTypes: 'strings', english: 'record-of-string' },
   'question-types.json': { types: 'types', answerKinds: 'strings', opinionWords: 'strings', whichIsBest: 'string', exampleQualifiers: 'strings' },
