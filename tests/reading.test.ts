@@ -1584,3 +1584,12 @@ describe('session 11: what is counted, what is ruled out, what the asker already
     expect(gated.answer('表3 管理人员培训65、班主任培训70，学籍管理员培训是几人？').figure?.text).toBe('45');
   });
 });
+
+describe('session 11: a figure stated and asked whether it is so is checked', () => {
+  it.each([
+    ['是不是说全市中职在校生有五万多人', '4.51 万人'],
+    ['表1那3所高水平中职 各自在校生数有吗', undefined],
+  ])('%s → %s', (q, figure) => {
+    expect(gated.answer(q).figure?.text).toBe(figure);
+  });
+});

@@ -323,6 +323,8 @@ function comparedAfter(piece: { text: string; asks: boolean }): { text: string; 
 // Not 比 of a ratio's name (职普比, 生师比), nor a change asked (比上一届涨了多少: 多少 asks).
 /** A figure stated with its unit (1.2万人, 一万四千多人, 88%). */
 const AMOUNT_SAID = '(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]{2,})\\s*(?:多|余|来)?\\s*(?:万|亿)?\\s*';
+/** Asking whether a statement is so (是不是说…, …吗, 真的假的, 属实). */
+const WHETHER_CHECK = /是不是|是否|[吗嘛么]|对不对|对吗|真的|属实|没错/u;
 const FIGURE_STATED = new RegExp(`${AMOUNT_SAID}(?:人次|人|个|所|名|元|块|家|项|%)`, 'u');
 /** …every such figure (not 个 or 所, which also count what is asked: 几所), and not one asked about (多少). */
 const FIGURE_STATED_ALL = new RegExp(`${AMOUNT_SAID}(?:人次|人|名|元|块|家|项|%)(?![\\u4e00-\\u9fff]*多少)`, 'gu');
@@ -640,7 +642,9 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   // …and, when nothing else is asked, a statement of a figure with a question mark and no question word
   // (截图里写的是全市中职毕业生一万四千多人？) checks it: a figure is asked.
   const checks = (k: number): boolean => pieces[k]!.asks && FIGURE_STATED.test(parts[k]!) && !/哪|什么|啥|还是|怎|如何|吗/u.test(parts[k]!);
-  if (!intents.some((i) => i !== null)) parts.forEach((_, k) => checks(k) && (intents[k] = 'number'));
+  // …and so does one asked whether it is so (是不是说全市中职在校生有五万多人, 民办是15所吗).
+  const checksWhether = (k: number): boolean => FIGURE_STATED.test(parts[k]!) && WHETHER_CHECK.test(parts[k]!) && !/哪|什么|啥|还是|怎|如何/u.test(parts[k]!);
+  if (!intents.some((i) => i !== null)) parts.forEach((_, k) => (checks(k) || checksWhether(k)) && (intents[k] = 'number'));
   // How many …: the part that asks it (an introduction before it asks nothing).
   if (language === 'en' && CUE.english.test(typed) && !intents.some((i) => i === 'number' || i === 'list')) {
     // …the sentence with the English cue (What is the value of …?), else one with a question word.
