@@ -1593,3 +1593,17 @@ describe('session 11: a figure stated and asked whether it is so is checked', ()
     expect(gated.answer(q).figure?.text).toBe(figure);
   });
 });
+
+describe('session 11: a claim heard before the ask, a table the report does not have', () => {
+  it('reads 网上有帖子说…才一千多人，…，请提供准确的专任教师人数 as asking the last clause (2283 人)', () => {
+    const q = '网上有帖子说新乡中职专任教师才一千多人，师资严重不足，请提供准确的专任教师人数';
+    expect(readQ(q).focus).toBe('请提供准确的专任教师人数');
+    expect(gated.answer(q).figure?.text).toBe('2283 人');
+  });
+
+  it('says the report has no 表5 rather than answering from another table', () => {
+    const a = gated.answer('请提供表5中各县区社区教育经费投入情况。');
+    expect(a.found).toBe(false);
+    expect(a.answer).toContain('没有表 5');
+  });
+});

@@ -137,6 +137,10 @@ export class Answerer {
   }
 
   private route(question: string, q: Question, terms: readonly WeightedTerm[], trace: Trace): Answer {
+    // 表5 when the report has four tables: a table it does not have holds nothing.
+    if (q.table !== null && !this.kb.report.tables.some((t) => t.no === q.table)) {
+      return this.none(question, `报告里没有表 ${q.table}。${this.scopeNote()}`, this.suggest(q, terms));
+    }
     // 表3第6行多少人: a row named by its number is that row, read by its headers.
     if (q.table !== null && q.tableRow !== null) return this.rowAnswer(question, q, q.table, q.tableRows, trace) ?? this.none(question, this.notSaid(q), this.suggest(q, terms));
     // 案例5讲的啥, 案例3 主要内容: a case named by its number and nothing more asked is answered with the case itself.

@@ -301,6 +301,21 @@ function statedBefore(piece: { text: string; asks: boolean }): { text: string; a
   return [{ text: told.join('').replace(/[、，,]$/u, ''), asks: false }, { text: clauses[last]!, asks: piece.asks }];
 }
 
+/**
+ * 网上有帖子说专任教师才一千多人，师资严重不足，请提供准确的专任教师人数: a claim heard (说, 传, 反映) with its figure, before a
+ * last clause that asks for a figure and names it, is what the asker heard — a part of its own, the question's context.
+ */
+function claimBefore(piece: { text: string; asks: boolean }): { text: string; asks: boolean }[] {
+  const clauses = piece.text.split(/(?<=[，,])/u);
+  const last = clauses.length - 1;
+  if (last < 1 || (intentOf(clauses[last]!) !== 'number' && !/人数|数量|数据|准确数|具体数/u.test(clauses[last]!)) || FIGURE_STATED.test(clauses[last]!) || contentWords(clauses[last]!) < 2) return [piece];
+  if (!CLAIM_HEARD.test(clauses[0]!) || !FIGURE_STATED.test(clauses[0]!)) return [piece];
+  return [{ text: clauses.slice(0, last).join('').replace(/[，,]$/u, ''), asks: false }, { text: clauses[last]!, asks: piece.asks }];
+}
+
+/** Someone said it (说, 传, 称, 反映, 帖子, 网上) or played it down (才一千多人): what follows is a claim heard. */
+const CLAIM_HEARD = /说|传|称|反映|帖子|写着?|网上|[才只就]有?(?=\s*(?:\d|[一二两三四五六七八九十]))/u;
+
 /** A thing and the figure the asker gives for it (班主任培训70, 公办14所). */
 const STATED_ROW = /[\u4e00-\u9fff]{2,}\s*\d+(?:\.\d+)?\s*(?:人次|人|名|个|所|项|家|元|%)?\s*$/u;
 
@@ -634,6 +649,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   const pieces = [...asked.matchAll(/([^？?！!。；;\n]+)([？?！!。；;\n]*)/gu)]
     .map((m) => ({ text: m[1]!.trim().replace(/[，,][^，,]{1,10}呢$/u, ''), asks: /[？?]/u.test(m[2] ?? '') }))
     .flatMap(statedBefore)
+    .flatMap(claimBefore)
     .flatMap(twoFiguresAsked)
     .flatMap(comparedAfter)
     .filter((p) => p.text);
