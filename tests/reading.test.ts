@@ -1607,3 +1607,16 @@ describe('session 11: a claim heard before the ask, a table the report does not 
     expect(a.answer).toContain('没有表 5');
   });
 });
+
+describe('session 11: numbered questions', () => {
+  it.each([
+    ['问三个事哈：1.全市中职去年毕业了多少人 2.多少人考上了大学 3.哪个学校最好', '1.全市中职去年毕业了多少人'],
+    ['汇总三位家长的问题：1.中职毕业生对学校的满意度是多少 2.能不能走读 3.校服多少钱', '1.中职毕业生对学校的满意度是多少'],
+  ])('%s asks its first: %s', (q, focus) => {
+    expect(readQ(q).focus).toBe(focus);
+  });
+
+  it('reads a decimal after a pause (，1.5平方米) as no numbering', () => {
+    expect(readQ('问一下，1.5平方米还是2.5平方米是生均面积？').focus).toContain('2.5平方米');
+  });
+});

@@ -636,6 +636,15 @@ function remarksAfter(pieces: readonly { text: string; asks: boolean }[], focusI
   return [...tail, ...later];
 }
 
+/** 问三个事：1.…多少人 2.…大学 3.哪个学校最好: questions numbered one after another; the first is answered. */
+function firstEnumerated(text: string): string {
+  const marks = [...text.matchAll(ENUMERATION)];
+  return marks.length >= 2 ? text.slice(0, marks[1]!.index) : text;
+}
+
+/** A number that numbers a question (1. 2、 3）) at the start or after a pause, not a decimal (1.5). */
+const ENUMERATION = /(?<=^|[\s：:，,；;。？?！!])[1-9１-９][.、．)）](?![\d０-９])/gu;
+
 export function parseQuestion(original: string, entities: readonly Entity[], city = '', places: readonly string[] = [], province = ''): Question {
   const levels = levelForms(province);
   const typed = unglueLevels(glossed(runOnBreaks(spokenAmounts(spokenYears(normalize(original).toLowerCase())))), places);
@@ -645,7 +654,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   // 我是某职专校长，…全市中职这个比例是多少: when the city as a whole is asked, the asker's self-introduction (and
   // the school in it) only says who asks.
   const selfless = rest.split(/(?<=[，,。；;])/u).filter((c) => !introducesAsker(c)).join('');
-  const asked = selfless !== rest && cityWideCue(city).test(selfless) ? selfless : rest;
+  const asked = firstEnumerated(selfless !== rest && cityWideCue(city).test(selfless) ? selfless : rest);
   const pieces = [...asked.matchAll(/([^？?！!。；;\n]+)([？?！!。；;\n]*)/gu)]
     .map((m) => ({ text: m[1]!.trim().replace(/[，,][^，,]{1,10}呢$/u, ''), asks: /[？?]/u.test(m[2] ?? '') }))
     .flatMap(statedBefore)
