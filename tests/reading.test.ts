@@ -1620,3 +1620,15 @@ describe('session 11: numbered questions', () => {
     expect(readQ('问一下，1.5平方米还是2.5平方米是生均面积？').focus).toContain('2.5平方米');
   });
 });
+
+describe('session 11: a part naming what the question means, and a ratio asked per unit', () => {
+  it('reads 就是那个生师比 after the question as part of it, and answers 17.5', () => {
+    const q = '一个老师平均带多少学生？就是那个生师比';
+    expect(readQ(q).focus).toContain('生师比');
+    expect(gated.answer(q).figure?.text).toBe('17.5');
+  });
+
+  it('keeps an explanation that asks again (就是…对多少个学生的那个数) out of the focus', () => {
+    expect(readQ('生师比是多少？就是大概一个老师对多少个学生的那个数').focus).toBe('生师比是多少');
+  });
+});

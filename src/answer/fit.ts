@@ -125,6 +125,8 @@ const PEOPLE_COUNTED = /^(?:学生|老师|教师|毕业生|班主任|员工|教�
 /** Per-student standard vs total vs part, as asked (每生 / 一共) and as the figure's frame states it. */
 const aggregation: Factor = ({ q, f }) => {
   const stated = f.frame?.aggregation;
+  // 平均一个老师带多少学生，生师比: a ratio asked is itself per unit.
+  if (q.aggregation === 'perUnit' && q.unit === 'ratio' && /比/u.test(f.label)) return 1;
   if (q.aggregation === 'perUnit') return stated === 'perUnit' ? RANK.perUnitAskedPerUnitStated : RANK.perUnitAskedOtherStated;
   // 一共培训多少人: one row of a table (班主任培训 70) is a part of the total, unless it is the table's own total row.
   const part = stated === 'part' || (stated === 'row' && !/合计|总计|共计/u.test(f.label));

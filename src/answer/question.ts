@@ -645,6 +645,9 @@ function firstEnumerated(text: string): string {
 /** A number that numbers a question (1. 2、 3）) at the start or after a pause, not a decimal (1.5). */
 const ENUMERATION = /(?<=^|[\s：:，,；;。？?！!])[1-9１-９][.、．)）](?![\d０-９])/gu;
 
+/** What says what the question before it means (就是那个生师比, 也就是…, 我说的是…). */
+const MEANS = /^(?:就是|也就是|即|指的是|我说的是|说的是|我是说)(?:那个|那种|所谓的?|说)?(?=[\u4e00-\u9fff])/u;
+
 export function parseQuestion(original: string, entities: readonly Entity[], city = '', places: readonly string[] = [], province = ''): Question {
   const levels = levelForms(province);
   const typed = unglueLevels(glossed(runOnBreaks(spokenAmounts(spokenYears(normalize(original).toLowerCase())))), places);
@@ -710,7 +713,9 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   if (listIndex >= 0) focusIndex = listIndex;
   // No figure asked (…最担心学坏了。职校在德育方面是怎么做的？): the first part with a question mark asks.
   if (focusIndex < 0) focusIndex = Math.max(0, pieces.findIndex((p) => p.asks));
-  const focus = withoutRoughTail(parts[focusIndex] ?? '');
+  // 一个老师平均带多少学生？就是那个生师比: a part right after the question that names what it means is part of it.
+  const meantAfter = focusIndex + 1 < parts.length && MEANS.test(parts[focusIndex + 1]!) && !/多少|几/u.test(parts[focusIndex + 1]!);
+  const focus = withoutRoughTail(parts[focusIndex] ?? '') + (meantAfter ? `，${parts[focusIndex + 1]!.replace(MEANS, '')}` : '');
   if (focusIndex < parts.length) parts[focusIndex] = focus;
   // 免学费是2015年开始的吧: a year stated to be checked asks when; it is no year the answer must be of.
   const checkedYear = CHECKED_YEAR.exec(focus)?.[1] ?? null;
@@ -771,6 +776,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     // An English sentence before the one asked that asks nothing introduces the asker (I am a mother living in …).
     if (language === 'en' && i < focusIndex && !(elliptical && i === focusIndex - 1) && !pieces[i]!.asks && !asks(part)) return;
     used.push(part);
+    if (meantAfter && i === focusIndex + 1) return;
     const weight = i === focusIndex || askedWith || (elliptical && i === focusIndex - 1) ? 1 : CONTEXT_PART;
     // In 企业对毕业生满意吗 the graduates are what is rated, not who rates.
     // But in 学生对思政课教学满不满意 the thing rated is the facet measured (思想政治课教学满意度): only a
