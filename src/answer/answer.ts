@@ -1,4 +1,4 @@
-import type { Fact, Paragraph } from '../corpus/types.ts';
+import type { Fact, Paragraph, Section } from '../corpus/types.ts';
 import { mandarin } from '../text/dialect.ts';
 import type { KnowledgeBase } from '../index/store.ts';
 import { searchForms } from '../index/lunr-index.ts';
@@ -13,6 +13,7 @@ import { escapeRe } from '../text/escape.ts';
 import { ANSWER_KINDS, coverage, mismatch, requiredGroups, unitFactor, unknownMeasure, unknownQualifier, weighTerms, withContrastGroups, withContrasts, type WeightedTerm } from './score.ts';
 import { answerCells, askedColumn, namedColumn } from './tables.ts';
 import { ASKS_WHO, whoDid } from './who.ts';
+import { leadSentence, sectionAsked } from './section-asked.ts';
 import type { Alternative, Answer } from './types.ts';
 import { BigramIndex, paragraphDocs } from './bigram.ts';
 import { confident, evidenceProfile, pairAgreement, type Model, probability, signalsOf, type Signals, type Trace } from './confidence.ts';
@@ -148,6 +149,10 @@ export class Answerer {
       const c = this.caseAnswer(question, q.caseNo, trace);
       if (c) return c;
     }
+    // 6.1存在问题各是啥, 第六部分提了哪几条对策建议: a section named and its content asked is answered with its points.
+    const section = sectionAsked(q.whole, q.sectionRef, this.kb.report.sections);
+    const outline = section && this.sectionAnswer(question, section, trace);
+    if (outline) return outline;
     if (terms.length === 0 && q.entities.length === 0) return this.none(question, this.scopeNote());
     // 在校生满意度比毕业生满意度低多少: a difference would be computed, and figures are only ever copied.
     const versus = /([^，,。？?]{2,16}?)比([^，,。？?]{2,16}?)(?:高|低|多|少|大|小|贵|便宜)(?:了|出来?|出了)?(?:多少|几)/u.exec(q.focus);
@@ -487,6 +492,18 @@ export class Answerer {
     const source = sourceOf(report, t.section, quote, { table: t.no });
     const items = rows.flatMap((r) => (column >= 0 ? [r.cells[column] ?? ''] : shownOf(r.cells))).flatMap((c) => c.split(/\s+|、/u)).filter(Boolean);
     return { question, found: true, kind: 'list', items, answer: `${items.join('、')}\n${quote}\n${sourceLine(source)}`, figure: null, source, alternatives: [], suggestions: [] };
+  }
+
+  /** A section by its number or title: the first sentence of each of its paragraphs (its points), or its parts. */
+  private sectionAnswer(question: string, s: Section, trace: Trace): Answer | null {
+    const report = this.kb.report;
+    const own = report.paragraphs.filter((p) => p.section === s.id && p.caseNo === undefined);
+    const points = own.length ? own.map((p) => leadSentence(p.text)) : report.sections.filter((c) => c.parent === s.id).map((c) => `${c.id} ${c.title}`);
+    if (!points.length) return null;
+    Object.assign(trace, { kind: 'passage', cover: 1, strong: 1, margin: 1, fitness: 1, local: 1, missing: 0, maxMissing: 0, title: 1 });
+    const quote = points.join('\n');
+    const source = sourceOf(report, s.id, quote);
+    return { question, found: true, kind: 'passage', answer: `${s.id} ${s.title}\n${quote}\n${sourceLine(source)}`, figure: null, source, alternatives: [], suggestions: [] };
   }
 
   /** A case by its number: its title and first paragraph, from the section that holds it. */

@@ -1,0 +1,41 @@
+import typesLexicon from '../lexicon/question-types.json' with { type: 'json' };
+import { assertLexicon } from '../lexicon/schema.ts';
+import { chineseAmount } from '../corpus/numerals.ts';
+import type { Section } from '../corpus/types.ts';
+
+const CONTENT = new RegExp(assertLexicon('question-types.json', typesLexicon).sectionContent, 'u');
+/** 第六部分, 第三章: a chapter named by its number. */
+const CHAPTER = /第([一二三四五六七八九十\d]{1,2})(?:部分|章|大部分|大块)/u;
+/** What says a title names a section: 那一节, 这部分, 章节, 板块. */
+const SECTION_WORD = /^(?:那|这)?(?:一)?(?:节|小节|部分|章|章节|板块)/u;
+/** A title this short (规模和结构 is five) is named only with a word that says it is a section. */
+const SHORT_TITLE = 4;
+
+/**
+ * The section a question names and asks the content of (6.1…各是啥, 第六部分提了哪几条对策建议,
+ * 质量保证体系建设那一节写了哪两块工作) — by its number, by a chapter's number, or by its own title — or null.
+ */
+export function sectionAsked(whole: string, sectionRef: string | null, sections: readonly Section[]): Section | null {
+  const text = whole.replace(/\s+/gu, '');
+  if (!CONTENT.test(text)) return null;
+  const byRef = sectionRef === null ? undefined : sections.find((s) => s.id === sectionRef);
+  const chapterNo = CHAPTER.exec(text)?.[1];
+  const chapterN = chapterNo === undefined ? null : /^\d+$/u.test(chapterNo) ? Number(chapterNo) : chineseAmount(chapterNo);
+  const chapterId = chapterN === null ? null : String(chapterN);
+  // A title is named as a section when a word says so (…那一节), after its number (6.1存在问题), or inside the chapter
+  // named (第六部分…对策建议).
+  const named = (s: Section): boolean => {
+    const title = s.title.replace(/\s+/gu, '');
+    const at = text.indexOf(title);
+    if (title.length < SHORT_TITLE || at < 0) return false;
+    return SECTION_WORD.test(text.slice(at + title.length)) || text.slice(0, at).endsWith(s.id) || (chapterId !== null && (s.id === chapterId || s.id.startsWith(`${chapterId}.`)));
+  };
+  const titled = sections.filter(named).sort((a, b) => b.title.length - a.title.length);
+  return byRef ?? titled[0] ?? (chapterId === null ? null : sections.find((s) => s.id === chapterId) ?? null);
+}
+
+/** A point's first sentence (一是办学条件有待提升。), as the report writes it; a long one is cut with an ellipsis. */
+export function leadSentence(text: string, max = 120): string {
+  const first = /^[^。！!？?]*[。！!？?]?/u.exec(text)?.[0] ?? text;
+  return first.length > max ? `${first.slice(0, max)}…` : first;
+}
