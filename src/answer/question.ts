@@ -16,6 +16,7 @@ import type { Entity } from '../corpus/entities.ts';
 import type { Sector } from '../corpus/types.ts';
 import { asks, asksTotal, exclusions, introducesAsker, withoutSpeakers, negatedMeasure, shareOver, outsideScope, perUnitWords, questionSector, questionTypes, summedItems, asksStock, wantedAggregation, type QType } from './question-type.ts';
 import { escapeRe } from '../text/escape.ts';
+import { priorityAsked } from './priority.ts';
 
 import { peopleAsked } from '../corpus/frame.ts';
 import type { People } from '../corpus/types.ts';
@@ -653,7 +654,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   const typed = unglueLevels(glossed(runOnBreaks(spokenAmounts(spokenYears(normalize(original).toLowerCase())))), places);
   const { text: whole, language, untranslated, figureAsked } = toChinese(typed, [city, ...places]);
   // An elliptical follow-up (…有几所，县级呢) asks the same again for something else: it is left for later.
-  const { excluded, rest } = exclusions(endTold(toldFirst(leadIn(afterStory(followUps(whole)).replace(ASIDES, ' ')))));
+  // …and of two things asked together, the one the asker wants first (先报人数) is asked.
+  const { excluded, rest } = exclusions(endTold(toldFirst(leadIn(afterStory(followUps(priorityAsked(whole))).replace(ASIDES, ' ')))));
   // 我是某职专校长，…全市中职这个比例是多少: when the city as a whole is asked, the asker's self-introduction (and
   // the school in it) only says who asks.
   const selfless = rest.split(/(?<=[，,。；;])/u).filter((c) => !introducesAsker(c)).join('');
