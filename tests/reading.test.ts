@@ -1632,3 +1632,22 @@ describe('session 11: a part naming what the question means, and a ratio asked p
     expect(readQ('生师比是多少？就是大概一个老师对多少个学生的那个数').focus).toBe('生师比是多少');
   });
 });
+
+describe('session 11: rumours relayed at a desk', () => {
+  it.each([
+    ['亲戚说新乡中职毕业能升学的也就两成，剩下全去上班了，真有这么低？报告里升学比列写的多少', '51%'],
+    ['@王科 材料初稿里写的全市中职生师比18.5，跟质量报告对得上吗？不对的话报告里是多少', '17.5'],
+    ['网传“新乡民办中职有15所”，是否属实？请核实民办学校数量', '10 所'],
+  ])('%s → %s', (q, figure) => {
+    expect(gated.answer(q).figure?.text).toBe(figure);
+  });
+
+  it('reads a focus naming a rate in one word (升学比例) as naming what it asks, not borrowing the story', () => {
+    const { terms } = ranker.read('亲戚说新乡中职毕业能升学的也就两成，剩下全去上班了，真有这么低？报告里升学比例写的多少');
+    expect(terms.find((t) => t.term.text === '上班')?.term.partWeight).toBeLessThan(1);
+  });
+
+  it.each(['@王科', '网传', '质量报告'])('weighs %s, who is addressed or where it was read, nothing', (word) => {
+    expect(weightOf(`${word} 全市中职生师比是多少`, word) ?? 0).toBeLessThan(0.1);
+  });
+});
