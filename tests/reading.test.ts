@@ -1651,3 +1651,14 @@ describe('session 11: rumours relayed at a desk', () => {
     expect(weightOf(`${word} 全市中职生师比是多少`, word) ?? 0).toBeLessThan(0.1);
   });
 });
+
+describe('session 11: talk words and the short name of a centre', () => {
+  it.each(['口径', '时候', '要交', '转到', '想学', '表述', '求问', '东西', '咋办'])('weighs %s, talk, nothing', (word) => {
+    expect(weightOf(`请问${word}全市中职在校生有多少`, word) ?? 0).toBe(0);
+  });
+
+  it('reads 职教中心 as the report’s 职业教育中心', () => {
+    const { terms } = ranker.read('新乡市那个职教中心哪几个专业是省里的示范专业点');
+    expect(terms.find((t) => t.term.text === '职教中心')?.term.forms).toContain('职业教育中心');
+  });
+});
