@@ -1662,3 +1662,16 @@ describe('session 11: talk words and the short name of a centre', () => {
     expect(terms.find((t) => t.term.text === '职教中心')?.term.forms).toContain('职业教育中心');
   });
 });
+
+describe('session 11: English glossed in Chinese, and high school enrollment', () => {
+  it('reads ideology & politics (思政) as the asker’s own 思政, not a second word beside its translation', () => {
+    const { q } = ranker.read('How many ideology & politics (思政) teachers are there in Xinxiang secondary vocational schools?');
+    expect(q.focus).toContain('思政');
+    expect(q.focus).not.toContain('思想政治课');
+    expect(gated.answer('How many ideology & politics (思政) teachers are there in Xinxiang secondary vocational schools?').figure?.text).toBe('171 人');
+  });
+
+  it('reads high school enrollment as 高中阶段招生 (1:2.57, not the ratio of students in school)', () => {
+    expect(topFigure('What was the zhi-pu ratio (vocational : general) for high school enrollment (zhaosheng, new intake) in 2022-2023?')).toBe('1:2.57');
+  });
+});

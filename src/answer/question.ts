@@ -255,9 +255,13 @@ function englishSentence(sentence: string, ownNames: readonly string[]): { text:
     ? joined.replace(/(多少)(?![钱元万亿])([^多少？?。钱元]{2,24}?)\s*(教师|老师|学生|毕业生|班主任)(?![\u4e00-\u9fff])/u, '$2 $1$3')
     : joined;
   const cue = CUE.english.test(sentence);
+  // ideology & politics (思政) teachers: the asker's own Chinese for the phrase before it is the report's word, not a
+  // second one beside the phrase's translation (思想政治课 思政).
+  const glossed = text.replace(/([\u4e00-\u9fff]+)\s*[（(]\s*([\u4e00-\u9fff]{2,})\s*[)）]/gu, (m, said: string, gloss: string) =>
+    [...said].some((c) => gloss.includes(c)) ? ` ${gloss} ` : m);
   // <City> Vocational and Technical College: the place and the kind of school are one name (<city>职业技术学院).
   const own = ownNames.filter(Boolean);
-  const named = own.length ? text.replace(new RegExp(`(?<=${own.map(escapeRe).join('|')}) (?=${INSTITUTION})`, 'gu'), '') : text;
+  const named = own.length ? glossed.replace(new RegExp(`(?<=${own.map(escapeRe).join('|')}) (?=${INSTITUTION})`, 'gu'), '') : glossed;
   return { text: named, words: words.length, left, asks: /\?/u.test(sentence) || cue, cue };
 }
 
