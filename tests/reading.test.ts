@@ -1675,3 +1675,15 @@ describe('session 11: English glossed in Chinese, and high school enrollment', (
     expect(topFigure('What was the zhi-pu ratio (vocational : general) for high school enrollment (zhaosheng, new intake) in 2022-2023?')).toBe('1:2.57');
   });
 });
+
+describe('session 11: the topic an elliptical focus borrows brings its report words, not its story', () => {
+  const q = '俺家闺女在长垣上初三，成绩一般般，就喜欢在家捣鼓做饭。俺们寻思让她学门手艺，刷视频说中职也有国家奖学金，想问问这个奖学金一个人能奖多少钱？要是能评上也算给娃个盼头';
+  it('weighs 手艺 and 视频 of the borrowed story as talk, and answers 6000 元', () => {
+    expect(weightOf(q, '手艺')).toBeLessThan(0.5);
+    expect(gated.answer(q).figure?.text).toBe('6000 元');
+  });
+
+  it('keeps an unknown word of a part that asks itself (有没有外籍教师？大概几位) weighing as content', () => {
+    expect(weightOf('新乡的中职学校有没有外籍教师？大概几位？', '外籍')).toBeGreaterThan(1);
+  });
+});

@@ -37,6 +37,8 @@ export interface Term {
   readonly partWeight: number;
   /** The compound's last word (国家助学金 → 助学金), when it is one of several. */
   readonly head?: string;
+  /** From the part before an elliptical focus (…刷视频说中职也有国家奖学金。这个奖学金…): its topic, not its story. */
+  readonly borrowed?: boolean;
 }
 
 export interface Question {
@@ -791,7 +793,10 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     const rated = object && /^[\u4e00-\u9fff]{0,4}?的?(?:毕业生|学生|学校|老师|教师|孩子|职专|中职|中职学校|中职生|学校的?工作)$/u.test(object) ? [object] : [];
     const drop = [...aliasesHere, ...origins, ...elsewhere, ...rated, ...(i === focusIndex ? perUnitWords(part) : [])];
     // 第三产业的比第二产业的多吧: what a figure is compared with (比…多) is not what is asked.
-    terms.push(...termsOf(part.replace(YEAR_WORD, ' ').replace(COMPARED_WITH, ' '), weight, drop, city));
+    const topic = termsOf(part.replace(YEAR_WORD, ' ').replace(COMPARED_WITH, ' '), weight, drop, city);
+    // (A part that asks itself, 有没有外籍教师？大概几位, is the question's own topic, not a story.)
+    const borrowed = elliptical && i === focusIndex - 1 && !pieces[i]!.asks && !asks(part);
+    terms.push(...(borrowed ? topic.map((t) => ({ ...t, borrowed: true })) : topic));
     // 全省 and 全国 do not leave the report (its people compete there): they tell 全省比赛 from 全国比赛.
     for (const place of elsewhere) if (levels[place] && part.includes(place)) terms.push({ text: place, forms: levels[place], partWeight: weight });
     // Who rates is what tells 用人单位满意度 from 毕业生满意度: it counts twice.
@@ -896,7 +901,7 @@ function dedupe(terms: Term[]): Term[] {
   const seen = new Map<string, Term>();
   for (const t of terms) {
     const prev = seen.get(t.text);
-    if (!prev || prev.partWeight < t.partWeight) seen.set(t.text, t);
+    if (!prev || prev.partWeight < t.partWeight || (prev.partWeight === t.partWeight && prev.borrowed && !t.borrowed)) seen.set(t.text, t);
   }
   return [...seen.values()];
 }

@@ -64,7 +64,8 @@ export function weighTerms(q: Question, text: ReportText, factLabels: string): W
     // …nor when it is only in the story around the part asked: it is not what is asked.
     // …nor when it is only in a clause about the asker's family before the one that asks (她爸常年生病家里紧张，…).
     const storied = story.includes(term.text) && !notStory.includes(term.text);
-    const content = !known && !remarked && !storied && term.partWeight === 1 && /^[\u4e00-\u9fff]{2,4}$/u.test(term.text) && !FUNCTION_CHARS.test(term.text) && !isTalk(term.text);
+    // …nor when it is only in the part an elliptical focus borrows its topic from (刷视频说…国家奖学金。这个奖学金…).
+    const content = !known && !remarked && !storied && !term.borrowed && term.partWeight === 1 && /^[\u4e00-\u9fff]{2,4}$/u.test(term.text) && !FUNCTION_CHARS.test(term.text) && !isTalk(term.text);
     let weight = term.partWeight * (known ? text.idf(term) : content ? 2 : 0.5);
     if (!content && !text.isMeasureWord(term, factLabels)) weight *= 0.45;
     if (DOMAIN.has(norm(term.text))) weight *= 0.25;
