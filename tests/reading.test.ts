@@ -1687,3 +1687,16 @@ describe('session 11: the topic an elliptical focus borrows brings its report wo
     expect(weightOf('新乡的中职学校有没有外籍教师？大概几位？', '外籍')).toBeGreaterThan(1);
   });
 });
+
+describe('session 11: 参与 is no join of two things summed', () => {
+  it.each([
+    ['市域产教联合体里参与的企业一共多少家？', []],
+    ['公办和民办加起来一共多少所', ['公办', '民办']],
+  ])('%s sums %j', (q, items) => {
+    expect(readQ(q).summed).toEqual(items);
+  });
+
+  it('answers 参与的企业一共多少家 with 117 家', () => {
+    expect(gated.answer('案例10市域产教联合体，参与的企业一共多少家？写材料用').figure?.text).toBe('117 家');
+  });
+});
