@@ -1700,3 +1700,13 @@ describe('session 11: 参与 is no join of two things summed', () => {
     expect(gated.answer('案例10市域产教联合体，参与的企业一共多少家？写材料用').figure?.text).toBe('117 家');
   });
 });
+
+describe('session 11: the asker’s own workplace tells, and conjunctions weigh nothing', () => {
+  it('answers 店里想招持证的员工，1+X证书全市一年取证多少人 with 859 人 (员工 are the shop’s, not the schools’ staff)', () => {
+    expect(gated.answer('店里想招持证的员工，1+X证书全市一年取证多少人？').figure?.text).toBe('859 人');
+  });
+
+  it.each(['但是', '因为', '所以'])('weighs %s nothing', (word) => {
+    expect(weightOf(`孩子成绩不好${word}手巧，全市中职在校生有多少`, word) ?? 0).toBe(0);
+  });
+});

@@ -43,7 +43,9 @@ const ASKING = /吗|么|多少|(?<![好十几差没前])几(?!十)|是否|有没
 /** A clause that tells about the asker or their child (孩子住校, 我家娃在读): context, not what is asked. */
 /** The asker's family (`chat.json` `family`: 孩子, 闺女, 她爸 …), longest first. */
 const FAMILY = [...assertLexicon('chat.json', chat).family].sort((a, b) => b.length - a.length).join('|');
-const TELLING = new RegExp(`^\\s*(?:我家|我们家|家里|俺家)?(?:${FAMILY}|我|俺)`, 'u');
+/** The asker's own workplace or village (`chat.json` `askerPlaces`: 店里, 我们厂 …). */
+const ASKER_PLACES = assertLexicon('chat.json', chat).askerPlaces.join('|');
+const TELLING = new RegExp(`^\\s*(?:(?:我家|我们家|家里|俺家)?(?:${FAMILY}|我|俺)|(?:${ASKER_PLACES}))`, 'u');
 /** A clause about the asker's family (闺女在职专上高一, 俺娃班主任老换人, 她爸常年生病). */
 export const FAMILY_CLAUSE = new RegExp(`^\\s*(?:俺|我|咱)?们?家?(?:${FAMILY})`, 'u');
 

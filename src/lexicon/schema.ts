@@ -5,7 +5,7 @@
 type Shape = 'strings' | 'patterns' | 'record-of-strings' | 'record-of-string' | 'record-of-pattern' | 'string' | 'types' | 'units' | 'characters';
 
 export const LEXICON_SCHEMAS: Readonly<Record<string, Readonly<Record<string, Shape>>>> = {
-  'chat.json': { asides: 'patterns', known: 'patterns', askIntro: 'patterns', family: 'strings' },
+  'chat.json': { asides: 'patterns', known: 'patterns', askIntro: 'patterns', family: 'strings', askerPlaces: 'strings' },
   'dialect.json': { marker: 'string', words: 'record-of-string', copula: 'string', initials: 'record-of-string' },
   'english.json': { phrases: 'record-of-string', filler: 'strings', institutionWords: 'strings' },
   'intents.json': {
