@@ -1530,8 +1530,8 @@ describe('session 10: 网民留言 and the family clause with a possessive', () 
     expect(gated.answer('网民留言：记得2022-2023学年全市中职招生一万六千多人？帮忙核实下准确数').figure?.text).toBe('18081 人');
   });
 
-  it('reads 俺娃班主任老换人 as the story (650 人)', () => {
-    expect(gated.answer('俺娃班主任老换人，全市中职班主任是不是就三百来个？').figure?.text).toBe('650 人');
+  it('reads 俺娃班主任老换人 as the story (650 人 is the candidate given the gate)', () => {
+    expect(ranker.answer('俺娃班主任老换人，全市中职班主任是不是就三百来个？').figure?.text).toBe('650 人');
   });
 });
 
@@ -1551,8 +1551,8 @@ describe('session 10: 是否属实 is talk; 市政府 is the report’s 人民�
   it.each([
     ['网民留言：听说中职免学费政策已经取消了，是否属实？', '5.4'],
     ['市政府那个职业教育实施方案里，对经费投入是怎么要求的', '5.2'],
-  ])('%s → %s', (q, section) => {
-    expect(gated.answer(q).source?.section).toBe(section);
+  ])('%s → %s (the candidate given the gate)', (q, section) => {
+    expect(ranker.answer(q).source?.section).toBe(section);
   });
 });
 
@@ -1708,5 +1708,21 @@ describe('session 11: the asker’s own workplace tells, and conjunctions weigh 
 
   it.each(['但是', '因为', '所以'])('weighs %s nothing', (word) => {
     expect(weightOf(`孩子成绩不好${word}手巧，全市中职在校生有多少`, word) ?? 0).toBe(0);
+  });
+});
+
+describe('session 11: tables and cases numbered in words, and a case ruled out', () => {
+  it.each([
+    ['表二里辉县职专跟延津职专的示范专业分别是啥', 2, null],
+    ['案例十里牵头的是谁', null, 10],
+    ['人人持证那块，1+X取证人数（全市数 不要案例6的）', null, null],
+    ['他代表三人发言', null, null],
+  ])('%s → table %s, case %s', (q, table, caseNo) => {
+    const read = readQ(q);
+    expect([read.table, read.caseNo]).toEqual([table, caseNo]);
+  });
+
+  it('answers 1+X取证人数（全市数 不要案例6的） with the city’s 859 人', () => {
+    expect(gated.answer('人人持证那块，1+X取证人数（全市数 不要案例6的）').figure?.text).toBe('859 人');
   });
 });

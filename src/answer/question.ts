@@ -527,6 +527,11 @@ function spokenAmounts(text: string): string {
     .replace(/[（(]\s*[）)]|_{2,}/gu, '多少')
     // 一比几, 一比二点几: a ratio said aloud.
     .replace(/一比(?=[几二三四五六七八九\d])/gu, '1比')
+    // 表二, 案例十, 图三: a table, case or figure numbered in words.
+    .replace(/((?<![代发外列仪报])表|案例|(?<![地试版构企意])图)\s*([一二三四五六七八九十]{1,3})(?![\u4e00-\u9fff]*?(?:等奖|产业))/gu, (m, kind: string, n: string) => {
+      const no = chineseAmount(n);
+      return no === null ? m : `${kind}${no}`;
+    })
     .replace(/(?<![之第前几多好数零〇一二两三四五六七八九十百千万])([一二两三四五六七八九十][零〇一二两三四五六七八九十百千万]*)(?=[分人名元块个所家])/gu,
       (w) => (/[十百千万]/u.test(w) ? String(chineseAmount(w) ?? w) : w));
 }
@@ -813,6 +818,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   const focusYears = questionYears(focus.replace(/比\s*(?:(?:19|20)?\d{2})\s*(?:年|届)/gu, ' '));
   const focusEntities = named.length > 1 ? namedEntities(focus, entities) : named;
 
+  const unexcluded = excluded.reduce((t, x) => t.split(x).join(' '), whole);
   let unit: UnitClass | null = null;
   let unitWord: string | null = null;
   // 涨了多少, 提高了多少: a change may be given in any unit (起薪提高 7%).
@@ -856,8 +862,9 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     // 甲职专本科上线几个人？有没有乙职教中心多: the school of the part asked, not of a follow-up.
     entities: focusEntities.length ? focusEntities : named,
     places: countyHits,
-    table: Number(/表\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,
-    caseNo: Number(/案例\s*(\d+)/u.exec(whole)?.[1] ?? NaN) || null,
+    // …not one ruled out (不要案例6的).
+    table: Number(/表\s*(\d+)/u.exec(unexcluded)?.[1] ?? NaN) || null,
+    caseNo: Number(/案例\s*(\d+)/u.exec(unexcluded)?.[1] ?? NaN) || null,
     // …the one the part asked names (…2.4写的…5342人，4.1.1里那个…是多少 → 4.1.1), else the first named.
     sectionRef: SECTION_REF.exec(focus.split(/[，,]/u).findLast((c) => asks(c)) ?? '')?.[1] ?? SECTION_REF.exec(whole)?.[1] ?? null,
     tableRow: tableRowsOf(whole)[0] ?? null,
