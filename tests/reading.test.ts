@@ -1726,3 +1726,23 @@ describe('session 11: tables and cases numbered in words, and a case ruled out',
     expect(gated.answer('人人持证那块，1+X取证人数（全市数 不要案例6的）').figure?.text).toBe('859 人');
   });
 });
+
+describe('session 11: a relative asking for the child, and a part named by what sets it apart', () => {
+  it.each([
+    ['奶奶问一下 咱新乡民办的中专 一共有几所啊', '10 所'],
+    ['舅舅问下 咱市里的职业学校 专门教体育的老师有多少个', '112 人'],
+  ])('%s → %s', (q, figure) => {
+    expect(ranker.answer(q).figure?.text).toBe(figure);
+  });
+
+  it.each(['奶奶', '舅舅'])('reads %s问一下 as who asks, no word to match', (who) => {
+    expect(weightOf(`${who}问一下 咱新乡民办的中专 一共有几所啊`, who) ?? 0).toBe(0);
+  });
+
+  it('still weighs a part of a sum asked (专科本科都算) as a part, not the total', () => {
+    const { candidates } = ranker.inspect('求问新乡2023年中职生考上大学的（专科本科都算）一共多少人', 10) as {
+      candidates: { figure: string; factors: Record<string, number> }[];
+    };
+    expect(candidates.find((c) => c.figure === '327 人')?.factors['aggregation']).toBeLessThan(1);
+  });
+});

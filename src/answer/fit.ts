@@ -123,14 +123,19 @@ const list: Factor = ({ q, terms, f, e }) =>
 const PEOPLE_COUNTED = /^(?:学生|老师|教师|毕业生|班主任|员工|教职工|新生)$/u;
 
 /** Per-student standard vs total vs part, as asked (每生 / 一共) and as the figure's frame states it. */
-const aggregation: Factor = ({ q, f }) => {
+const aggregation: Factor = ({ q, terms, f }) => {
   const stated = f.frame?.aggregation;
   // 平均一个老师带多少学生，生师比: a ratio asked is itself per unit.
   if (q.aggregation === 'perUnit' && q.unit === 'ratio' && /比/u.test(f.label)) return 1;
   if (q.aggregation === 'perUnit') return stated === 'perUnit' ? RANK.perUnitAskedPerUnitStated : RANK.perUnitAskedOtherStated;
   // 一共培训多少人: one row of a table (班主任培训 70) is a part of the total, unless it is the table's own total row.
   const part = stated === 'part' || (stated === 'row' && !/合计|总计|共计/u.test(f.label));
-  if (q.aggregation === 'total') return stated === 'perUnit' ? RANK.totalAskedPerUnitStated : part ? RANK.totalAskedPartStated : 1;
+  // 民办的中专一共有几所: a part the question names by what sets it apart from its whole (民办学校 of the 24 所) is
+  // the total asked.
+  // (Not when it names several to sum: 专科本科都算.)
+  const named = stated === 'part' && !!f.frame?.whole && q.summed.length < 2 && terms.some((w) => w.term.partWeight === 1 && w.weight >= 1 &&
+    w.term.forms.some((x) => norm(x).length >= 2 && f.label.includes(norm(x)) && !f.frame!.whole!.includes(norm(x))));
+  if (q.aggregation === 'total') return stated === 'perUnit' ? RANK.totalAskedPerUnitStated : part && !named ? RANK.totalAskedPartStated : 1;
   return stated === 'perUnit' && q.unit !== 'money' ? RANK.perUnitUnasked : 1;
 };
 
