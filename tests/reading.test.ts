@@ -1746,3 +1746,9 @@ describe('session 11: a relative asking for the child, and a part named by what 
     expect(candidates.find((c) => c.figure === '327 人')?.factors['aggregation']).toBeLessThan(1);
   });
 });
+
+describe('session 11: 单独设置 is the report’s 独立设置', () => {
+  it('answers 一共有多少所中职学校？单独设置的那种 with 24 所', () => {
+    expect(ranker.answer('孩子明年中考，想了解下新乡现在一共有多少所中职学校？单独设置的那种').figure?.text).toBe('24 所');
+  });
+});
