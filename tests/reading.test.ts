@@ -1752,3 +1752,13 @@ describe('session 11: 单独设置 is the report’s 独立设置', () => {
     expect(ranker.answer('孩子明年中考，想了解下新乡现在一共有多少所中职学校？单独设置的那种').figure?.text).toBe('24 所');
   });
 });
+
+describe('session 11: what the figure is for, said after the ask, is an aside', () => {
+  it.each(['县里', '对标'])('weighs %s of …，县里要对标 nothing', (word) => {
+    expect(weightOf('双师型老师占专任老师的比例是多少，县里要对标', word) ?? 0).toBe(0);
+  });
+
+  it('answers 双师型老师占专任老师的比例是多少，县里要对标 with 46%', () => {
+    expect(gated.answer('双师型老师占专任老师的比例是多少，县里要对标').figure?.text).toBe('46%');
+  });
+});
