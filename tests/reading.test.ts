@@ -1762,3 +1762,13 @@ describe('session 11: what the figure is for, said after the ask, is an aside', 
     expect(gated.answer('双师型老师占专任老师的比例是多少，县里要对标').figure?.text).toBe('46%');
   });
 });
+
+describe('session 11: a short sentence with no figure heads the next one', () => {
+  it('answers 第四批产教融合型企业咱市入围了几家 with 8 家 (第四批 is in the sentence before)', () => {
+    expect(ranker.answer('第四批产教融合型企业咱市入围了几家').figure?.text).toBe('8 家');
+  });
+
+  it('leaves a long story sentence out of the next one’s own words (596 分 does not lead a 2.5 passage)', () => {
+    expect(ranker.answer('中职生能考本科吗').figure?.text).toBe('21 人');
+  });
+});

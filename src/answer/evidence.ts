@@ -317,7 +317,9 @@ export class ReportText {
         // A part (其中一等奖 2 节) counts what its whole counts (优质课获奖): the whole's words are its own.
         clause: norm(f.frame?.whole ? `${f.clause} ${f.frame.whole}` : f.clause),
         ...(segment && parts.length > 1 ? { segment: norm(segment) } : {}),
-        sentence: norm(f.sentence.length <= SHORT_SENTENCE ? `${this.sentenceBefore(f)}${f.sentence}` : f.sentence),
+        // …and so is a sentence before it that states no figure of its own: it heads this one (开展第四批产教融合型企业
+        // 建设培育工作。我市共有…8 家企业入围).
+        sentence: norm(f.sentence.length <= SHORT_SENTENCE || headsNext(this.sentenceBefore(f)) ? `${this.sentenceBefore(f)}${f.sentence}` : f.sentence),
         // What its stretch says before it is its context too (交通运输系 … 207 名取证，取证率 93.7%).
         before: norm(f.sentence.slice(segmentStart, Math.max(segmentStart, at))),
         // 升学 6262 人，其中升入本科 327 人: 本科 is the part's word (327), not the whole's (6262); a word that only
@@ -377,6 +379,10 @@ function isVerb(form: string): boolean {
  * so its words count as the figure's sentence.
  */
 const SHORT_SENTENCE = 12;
+/** A sentence with no figure that ends a run of one (开展第四批…培育工作。): what the next sentence's figures are of. */
+const headsNext = (sentence: string): boolean => sentence.length > 0 && sentence.length <= HEADING_SENTENCE && !/\d/u.test(sentence) && /[。！]$/u.test(sentence.trim());
+/** …a short one, as a heading is (a long one tells a story of its own). */
+const HEADING_SENTENCE = 30;
 
 /** Whether `text` holds `form` other than inside its negation: 学费 is not in 免学费 (free of tuition). */
 function holds(text: string | undefined, form: string): boolean {
