@@ -498,12 +498,16 @@ export class Answerer {
   private sectionAnswer(question: string, s: Section, trace: Trace): Answer | null {
     const report = this.kb.report;
     const own = report.paragraphs.filter((p) => p.section === s.id && p.caseNo === undefined);
-    const points = own.length ? own.map((p) => leadSentence(p.text)) : report.sections.filter((c) => c.parent === s.id).map((c) => `${c.id} ${c.title}`);
+    const points = own.length
+      ? own.map((p) => leadSentence(p.text))
+      : report.sections.filter((c) => c.parent === s.id).map((c) => `${c.id} ${c.title}`);
     if (!points.length) return null;
-    Object.assign(trace, { kind: 'passage', cover: 1, strong: 1, margin: 1, fitness: 1, local: 1, missing: 0, maxMissing: 0, title: 1 });
+    const whole = { cover: 1, strong: 1, margin: 1, fitness: 1, local: 1, missing: 0, maxMissing: 0, title: 1 };
+    Object.assign(trace, { kind: 'passage', ...whole });
     const quote = points.join('\n');
     const source = sourceOf(report, s.id, quote);
-    return { question, found: true, kind: 'passage', answer: `${s.id} ${s.title}\n${quote}\n${sourceLine(source)}`, figure: null, source, alternatives: [], suggestions: [] };
+    const answer = `${s.id} ${s.title}\n${quote}\n${sourceLine(source)}`;
+    return { question, found: true, kind: 'passage', answer, figure: null, source, alternatives: [], suggestions: [] };
   }
 
   /** A case by its number: its title and first paragraph, from the section that holds it. */

@@ -319,7 +319,9 @@ export class ReportText {
         ...(segment && parts.length > 1 ? { segment: norm(segment) } : {}),
         // …and so is a sentence before it that states no figure of its own: it heads this one (开展第四批产教融合型企业
         // 建设培育工作。我市共有…8 家企业入围).
-        sentence: norm(f.sentence.length <= SHORT_SENTENCE || headsNext(this.sentenceBefore(f)) ? `${this.sentenceBefore(f)}${f.sentence}` : f.sentence),
+        sentence: norm(f.sentence.length <= SHORT_SENTENCE || headsNext(this.sentenceBefore(f))
+          ? `${this.sentenceBefore(f)}${f.sentence}`
+          : f.sentence),
         // What its stretch says before it is its context too (交通运输系 … 207 名取证，取证率 93.7%).
         before: norm(f.sentence.slice(segmentStart, Math.max(segmentStart, at))),
         // 升学 6262 人，其中升入本科 327 人: 本科 is the part's word (327), not the whole's (6262); a word that only
@@ -380,7 +382,8 @@ function isVerb(form: string): boolean {
  */
 const SHORT_SENTENCE = 12;
 /** A sentence with no figure that ends a run of one (开展第四批…培育工作。): what the next sentence's figures are of. */
-const headsNext = (sentence: string): boolean => sentence.length > 0 && sentence.length <= HEADING_SENTENCE && !/\d/u.test(sentence) && /[。！]$/u.test(sentence.trim());
+const headsNext = (sentence: string): boolean =>
+  sentence.length > 0 && sentence.length <= HEADING_SENTENCE && !/\d/u.test(sentence) && /[。！]$/u.test(sentence.trim());
 /** …a short one, as a heading is (a long one tells a story of its own). */
 const HEADING_SENTENCE = 30;
 

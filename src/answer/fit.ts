@@ -133,9 +133,13 @@ const aggregation: Factor = ({ q, terms, f }) => {
   // 民办的中专一共有几所: a part the question names by what sets it apart from its whole (民办学校 of the 24 所) is
   // the total asked.
   // (Not when it names several to sum: 专科本科都算.)
-  const named = stated === 'part' && !!f.frame?.whole && q.summed.length < 2 && terms.some((w) => w.term.partWeight === 1 && w.weight >= 1 &&
-    w.term.forms.some((x) => norm(x).length >= 2 && f.label.includes(norm(x)) && !f.frame!.whole!.includes(norm(x))));
-  if (q.aggregation === 'total') return stated === 'perUnit' ? RANK.totalAskedPerUnitStated : part && !named ? RANK.totalAskedPartStated : 1;
+  const whole = f.frame?.whole;
+  const setsApart = (x: string): boolean => norm(x).length >= 2 && f.label.includes(norm(x)) && !whole!.includes(norm(x));
+  const named = stated === 'part' && !!whole && q.summed.length < 2 &&
+    terms.some((w) => w.term.partWeight === 1 && w.weight >= 1 && w.term.forms.some(setsApart));
+  if (q.aggregation === 'total') {
+    return stated === 'perUnit' ? RANK.totalAskedPerUnitStated : part && !named ? RANK.totalAskedPartStated : 1;
+  }
   return stated === 'perUnit' && q.unit !== 'money' ? RANK.perUnitUnasked : 1;
 };
 

@@ -30,7 +30,9 @@ export function priorityAsked(text: string): string {
   const start = Math.max(...['？', '?', '。', '！', '!'].map((p) => before.lastIndexOf(p, before.length - 2))) + 1;
   const sentence = before.slice(start).replace(/[？?。！!]+$/u, '');
   const tail = ASK_TAIL.exec(sentence)?.[0] ?? '';
-  const items = sentence.slice(0, sentence.length - tail.length).split(JOIN).map((x) => x.trim()).filter((x) => x.length >= 2);
+  const items = sentence.slice(0, sentence.length - tail.length).split(JOIN)
+    .map((x) => x.trim())
+    .filter((x) => x.length >= 2);
   if (items.length < 2) return text;
   const fit = (x: string): number => {
     const core = coreOf(x);

@@ -259,8 +259,8 @@ function englishSentence(sentence: string, ownNames: readonly string[]): { text:
   const cue = CUE.english.test(sentence);
   // ideology & politics (思政) teachers: the asker's own Chinese for the phrase before it is the report's word, not a
   // second one beside the phrase's translation (思想政治课 思政).
-  const glossed = text.replace(/([\u4e00-\u9fff]+)\s*[（(]\s*([\u4e00-\u9fff]{2,})\s*[)）]/gu, (m, said: string, gloss: string) =>
-    [...said].some((c) => gloss.includes(c)) ? ` ${gloss} ` : m);
+  const glossed = text.replace(/([\u4e00-\u9fff]+)\s*[（(]\s*([\u4e00-\u9fff]{2,})\s*[)）]/gu,
+    (m, said: string, gloss: string) => ([...said].some((c) => gloss.includes(c)) ? ` ${gloss} ` : m));
   // <City> Vocational and Technical College: the place and the kind of school are one name (<city>职业技术学院).
   const own = ownNames.filter(Boolean);
   const named = own.length ? glossed.replace(new RegExp(`(?<=${own.map(escapeRe).join('|')}) (?=${INSTITUTION})`, 'gu'), '') : glossed;
@@ -315,9 +315,11 @@ function statedBefore(piece: { text: string; asks: boolean }): { text: string; a
 function claimBefore(piece: { text: string; asks: boolean }): { text: string; asks: boolean }[] {
   const clauses = piece.text.split(/(?<=[，,])/u);
   const last = clauses.length - 1;
-  if (last < 1 || (intentOf(clauses[last]!) !== 'number' && !/人数|数量|数据|准确数|具体数/u.test(clauses[last]!)) || FIGURE_STATED.test(clauses[last]!) || contentWords(clauses[last]!) < 2) return [piece];
+  const asked = clauses[last] ?? '';
+  const asksFigure = intentOf(asked) === 'number' || /人数|数量|数据|准确数|具体数/u.test(asked);
+  if (last < 1 || !asksFigure || FIGURE_STATED.test(asked) || contentWords(asked) < 2) return [piece];
   if (!CLAIM_HEARD.test(clauses[0]!) || !FIGURE_STATED.test(clauses[0]!)) return [piece];
-  return [{ text: clauses.slice(0, last).join('').replace(/[，,]$/u, ''), asks: false }, { text: clauses[last]!, asks: piece.asks }];
+  return [{ text: clauses.slice(0, last).join('').replace(/[，,]$/u, ''), asks: false }, { text: asked, asks: piece.asks }];
 }
 
 /** Someone said it (说, 传, 称, 反映, 帖子, 网上) or played it down (才一千多人): what follows is a claim heard. */
@@ -516,6 +518,9 @@ const WHAT_IS = new RegExp(INTENTS.whatIs, 'u');
 /** A part that adds a second question (另外…, 还有…, 顺便…). */
 const ADDED_ON = new RegExp(INTENTS.addedOn, 'u');
 
+/** 表二, 案例十, 图三 (not 代表三人, 一二三等奖). */
+const NUMBERED_IN_WORDS = /((?<![代发外列仪报])表|案例|(?<![地试版构企意])图)\s*([一二三四五六七八九十]{1,3})(?![\u4e00-\u9fff]*?(?:等奖|产业))/gu;
+
 /**
  * An exact amount said in Chinese numerals before its unit (六百分以上, 三千块) in digits, as the report writes it;
  * a bare 一个/两所 (no 十, 百, 千 or 万), a rough one (几十个, 两百多个) and a rank (前十名) stay as typed. A ratio said
@@ -528,7 +533,7 @@ function spokenAmounts(text: string): string {
     // 一比几, 一比二点几: a ratio said aloud.
     .replace(/一比(?=[几二三四五六七八九\d])/gu, '1比')
     // 表二, 案例十, 图三: a table, case or figure numbered in words.
-    .replace(/((?<![代发外列仪报])表|案例|(?<![地试版构企意])图)\s*([一二三四五六七八九十]{1,3})(?![\u4e00-\u9fff]*?(?:等奖|产业))/gu, (m, kind: string, n: string) => {
+    .replace(NUMBERED_IN_WORDS, (m, kind: string, n: string) => {
       const no = chineseAmount(n);
       return no === null ? m : `${kind}${no}`;
     })
@@ -684,7 +689,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   // (截图里写的是全市中职毕业生一万四千多人？) checks it: a figure is asked.
   const checks = (k: number): boolean => pieces[k]!.asks && FIGURE_STATED.test(parts[k]!) && !/哪|什么|啥|还是|怎|如何|吗/u.test(parts[k]!);
   // …and so does one asked whether it is so (是不是说全市中职在校生有五万多人, 民办是15所吗).
-  const checksWhether = (k: number): boolean => FIGURE_STATED.test(parts[k]!) && WHETHER_CHECK.test(parts[k]!) && !/哪|什么|啥|还是|怎|如何/u.test(parts[k]!);
+  const checksWhether = (k: number): boolean =>
+    FIGURE_STATED.test(parts[k]!) && WHETHER_CHECK.test(parts[k]!) && !/哪|什么|啥|还是|怎|如何/u.test(parts[k]!);
   if (!intents.some((i) => i !== null)) parts.forEach((_, k) => (checks(k) || checksWhether(k)) && (intents[k] = 'number'));
   // How many …: the part that asks it (an introduction before it asks nothing).
   if (language === 'en' && CUE.english.test(typed) && !intents.some((i) => i === 'number' || i === 'list')) {
@@ -727,8 +733,9 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   // No figure asked (…最担心学坏了。职校在德育方面是怎么做的？): the first part with a question mark asks.
   if (focusIndex < 0) focusIndex = Math.max(0, pieces.findIndex((p) => p.asks));
   // 一个老师平均带多少学生？就是那个生师比: a part right after the question that names what it means is part of it.
-  const meantAfter = focusIndex + 1 < parts.length && MEANS.test(parts[focusIndex + 1]!) && !/多少|几/u.test(parts[focusIndex + 1]!);
-  const focus = withoutRoughTail(parts[focusIndex] ?? '') + (meantAfter ? `，${parts[focusIndex + 1]!.replace(MEANS, '')}` : '');
+  const after = parts[focusIndex + 1] ?? '';
+  const meantAfter = MEANS.test(after) && !/多少|几/u.test(after);
+  const focus = withoutRoughTail(parts[focusIndex] ?? '') + (meantAfter ? `，${after.replace(MEANS, '')}` : '');
   if (focusIndex < parts.length) parts[focusIndex] = focus;
   // 免学费是2015年开始的吧: a year stated to be checked asks when; it is no year the answer must be of.
   const checkedYear = CHECKED_YEAR.exec(focus)?.[1] ?? null;

@@ -20,7 +20,8 @@ export function sectionAsked(whole: string, sectionRef: string | null, sections:
   if (!CONTENT.test(text)) return null;
   const byRef = sectionRef === null ? undefined : sections.find((s) => s.id === sectionRef);
   const chapterNo = CHAPTER.exec(text)?.[1];
-  const chapterN = chapterNo === undefined ? null : /^\d+$/u.test(chapterNo) ? Number(chapterNo) : chineseAmount(chapterNo);
+  const chapterN = chapterNo === undefined ? null
+    : /^\d+$/u.test(chapterNo) ? Number(chapterNo) : chineseAmount(chapterNo);
   const chapterId = chapterN === null ? null : String(chapterN);
   // A title is named as a section when a word says so (…那一节), after its number (6.1存在问题), or inside the chapter
   // named (第六部分…对策建议).
@@ -28,7 +29,8 @@ export function sectionAsked(whole: string, sectionRef: string | null, sections:
     const title = s.title.replace(/\s+/gu, '');
     const at = text.indexOf(title);
     if (title.length < SHORT_TITLE || at < 0) return false;
-    return SECTION_WORD.test(text.slice(at + title.length)) || text.slice(0, at).endsWith(s.id) || (chapterId !== null && (s.id === chapterId || s.id.startsWith(`${chapterId}.`)));
+    const inChapter = chapterId !== null && (s.id === chapterId || s.id.startsWith(`${chapterId}.`));
+    return SECTION_WORD.test(text.slice(at + title.length)) || text.slice(0, at).endsWith(s.id) || inChapter;
   };
   const titled = sections.filter(named).sort((a, b) => b.title.length - a.title.length);
   return byRef ?? titled[0] ?? (chapterId === null ? null : sections.find((s) => s.id === chapterId) ?? null);
