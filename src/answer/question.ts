@@ -5,18 +5,18 @@ import { englishNames } from '../text/romanize.ts';
 import { segment } from '../text/segment.ts';
 import english from '../lexicon/english.json' with { type: 'json' };
 import places from '../lexicon/places.json' with { type: 'json' };
-import stopwords from '../lexicon/stopwords.json' with { type: 'json' };
 import synonyms from '../lexicon/synonyms.json' with { type: 'json' };
 import chat from '../lexicon/chat.json' with { type: 'json' };
 import weights from './weights.json' with { type: 'json' };
 import frames from '../lexicon/frames.json' with { type: 'json' };
-import intentsLexicon from '../lexicon/intents.json' with { type: 'json' };
 import { assertLexicon } from '../lexicon/schema.ts';
 import type { Entity } from '../corpus/entities.ts';
 import type { Sector } from '../corpus/types.ts';
 import { asks, asksTotal, exclusions, introducesAsker, withoutSpeakers, negatedMeasure, shareOver, outsideScope, perUnitWords, questionSector, questionTypes, summedItems, asksStock, wantedAggregation, type QType } from './question-type.ts';
 import { escapeRe } from '../text/escape.ts';
 import { priorityAsked } from './priority.ts';
+import { claimBefore, comparedAfter, firstEnumerated, statedBefore, twoFiguresAsked } from './pieces.ts';
+import { contentWords, CUE, FIGURE_STATED, FIGURE_STATED_ALL, INTENTS, intentOf, UNIT_CUES, namesOne, STOP, VAGUE, WHETHER_CHECK, YEAR_WORD } from './cues.ts';
 
 import { peopleAsked } from '../corpus/frame.ts';
 import type { People } from '../corpus/types.ts';
@@ -111,7 +111,6 @@ export interface Question {
   readonly untranslated: number;
 }
 
-const STOP = new Set(stopwords.words);
 /** What a word of the talk around the question asked (我家孩子想…，) counts against one of the question (weights.json). */
 export const CONTEXT_PART = weights.question.contextPart;
 /** 全国 and 全省 (and the report's province by name) name a level its people compete at, in the report's words. */
@@ -139,30 +138,13 @@ const ORIGIN = new RegExp(places.origin.map((o) => o.split('{place}').join(`(?:$
 // The report's own kind of school named too: another kind is then context (初中毕业上职专, 职普比), not the subject.
 const OWN_TYPE = new RegExp(places.ownSchoolTypes.join('|'), 'u');
 
-// What a question asks for, read by the cue patterns of src/lexicon/intents.json.
-const INTENTS = assertLexicon('intents.json', intentsLexicon);
 const LATEST = new RegExp(INTENTS.latest, 'u');
-const CUE = {
-  date: new RegExp(INTENTS.intents.date, 'u'),
-  list: new RegExp(INTENTS.intents.list, 'u'),
-  number: new RegExp(INTENTS.intents.number, 'u'),
-  english: new RegExp(INTENTS.english, 'u'),
-};
 // 涨了多少, 提高了多少: a change may be given in any unit (起薪提高 7%).
 const CHANGE = new RegExp(INTENTS.change, 'u');
-const VAGUE = new RegExp(INTENTS.vague, 'u');
 const ASKS_DAY = new RegExp(INTENTS.day, 'u');
 // 6.2第二条, 2.5里, 第3.7节: a section by its number (not 4.51万, 1.06亿元, 98.5%).
 // 6.2第二条, 2.5里说…; or staff shorthand that opens with the number (1.3 班主任数), never a figure (4.51 万人).
 const SECTION_REF = /(?<![\d.])([1-9]\.\d{1,2}(?:\.\d{1,2})?)(?![\d.%])(?:\s*(?=第|节|部分|里|中|那|章|说|提|讲|写|的内容)|(?<=^\s*[\d.]+)\s+(?![万亿人个所元分名项家倍])(?=[\u4e00-\u9fff]))/u;
-// In order: a unit the question names outright (多少人, 多少钱, 比例) beats one its topic implies (奖学金 → 钱),
-// so 获得国家奖学金的有多少人 asks for people, not money.
-const UNIT_CUES: readonly [RegExp, UnitClass, string | null, boolean][] = INTENTS.units.map((u) => [
-  new RegExp(u.cue.split('{PEOPLE}').join(INTENTS.people.join('|')), 'u'),
-  u.unit as UnitClass,
-  u.word,
-  (u as { implied?: boolean }).implied === true,
-]);
 
 // Asides that are not part of what is asked (src/lexicon/chat.json), and emoji.
 const ASIDES = new RegExp(`${assertLexicon('chat.json', chat).asides.join('|')}|[\\u{1F300}-\\u{1FAFF}\\u{2600}-\\u{27BF}]`, 'gu');
@@ -173,8 +155,6 @@ const KNOWN_END = new RegExp(`(?:${chat.known.join('|')})$`, 'u');
 const POINTS_BACK = new RegExp(INTENTS.pointsBack, 'u');
 /** End a clause the asker says they know already with a full stop, so it is a part of its own. */
 const endTold = (text: string): string => text.replace(KNOWN, (m) => `${m.slice(0, -1)}。`);
-// Years are read apart; left in, they glue to the next word (2023年市本级 → 年市).
-const YEAR_WORD = /(?:19|20)\d{2}\s*(?:[-—~至到]\s*(?:19|20)\d{2}\s*)?(?:年度|学年|年|届)?/gu;
 
 // English words that carry no meaning of their own for the lookup (the, of, is …): not counted as untranslated.
 const ENGLISH_FILLER = new Set(english.filler);
@@ -276,93 +256,11 @@ function codeSwitched(text: string): string {
   });
 }
 
-/**
- * 本科录了多少人，录取率多少: one part asking two figures of different kinds is two questions; the first is answered
- * (the second, a follow-up, is left to the asker).
- */
-function twoFiguresAsked(piece: { text: string; asks: boolean }): { text: string; asks: boolean }[] {
-  // 公办几所、民办几所 / 一等奖几个 二等几个: one ask after another in a list, the first asked.
-  const listed = SECOND_ASK.exec(piece.text);
-  if (listed) return [{ text: piece.text.slice(0, listed.index + listed[1]!.length), asks: true }, { text: piece.text.slice(listed.index + listed[0].length - listed[2]!.length), asks: piece.asks }];
-  const clauses = piece.text.split(/(?<=[，,])/u);
-  const kinds = clauses.map((c) => (intentOf(c) === 'number' && !VAGUE.test(c) ? (UNIT_CUES.find(([cue]) => cue.test(c))?.[1] ?? null) : null));
-  const first = kinds.findIndex((k) => k !== null);
-  const second = kinds.findIndex((k, i) => i > first && k !== null && k !== kinds[first]);
-  if (first < 0 || second < 0) return [piece];
-  return [
-    { text: clauses.slice(0, first + 1).join('').replace(/[，,]$/u, ''), asks: true },
-    { text: clauses.slice(first + 1).join(''), asks: piece.asks },
-  ];
-}
-
-/**
- * 管理人员培训65、班主任培训70，学籍管理员培训是几人: figures of other things the asker already has, listed before the
- * one asked, are told, not asked — a part of their own, read as the question's context.
- */
-function statedBefore(piece: { text: string; asks: boolean }): { text: string; asks: boolean }[] {
-  const clauses = piece.text.split(/(?<=[、，,])/u);
-  const last = clauses.length - 1;
-  if (last < 1 || !/多少|几/u.test(clauses[last]!) || /\d/u.test(clauses[last]!)) return [piece];
-  const told = clauses.slice(0, last);
-  if (!told.every((c) => STATED_ROW.test(c.replace(/[、，,]$/u, '')))) return [piece];
-  return [{ text: told.join('').replace(/[、，,]$/u, ''), asks: false }, { text: clauses[last]!, asks: piece.asks }];
-}
-
-/**
- * 网上有帖子说专任教师才一千多人，师资严重不足，请提供准确的专任教师人数: a claim heard (说, 传, 反映) with its figure, before a
- * last clause that asks for a figure and names it, is what the asker heard — a part of its own, the question's context.
- */
-function claimBefore(piece: { text: string; asks: boolean }): { text: string; asks: boolean }[] {
-  const clauses = piece.text.split(/(?<=[，,])/u);
-  const last = clauses.length - 1;
-  const asked = clauses[last] ?? '';
-  const asksFigure = intentOf(asked) === 'number' || /人数|数量|数据|准确数|具体数/u.test(asked);
-  if (last < 1 || !asksFigure || FIGURE_STATED.test(asked) || contentWords(asked) < 2) return [piece];
-  if (!CLAIM_HEARD.test(clauses[0]!) || !FIGURE_STATED.test(clauses[0]!)) return [piece];
-  return [{ text: clauses.slice(0, last).join('').replace(/[，,]$/u, ''), asks: false }, { text: asked, asks: piece.asks }];
-}
-
-/** Someone said it (说, 传, 称, 反映, 帖子, 网上) or played it down (才一千多人): what follows is a claim heard. */
-const CLAIM_HEARD = /说|传|称|反映|帖子|写着?|网上|[才只就]有?(?=\s*(?:\d|[一二两三四五六七八九十]))/u;
-
-/** A thing and the figure the asker gives for it (班主任培训70, 公办14所). */
-const STATED_ROW = /[\u4e00-\u9fff]{2,}\s*\d+(?:\.\d+)?\s*(?:人次|人|名|个|所|项|家|元|%)?\s*$/u;
-
-/** An ask (几所, 多少) and, after 、 or a space, a second thing asked the same way (民办几所). */
-const SECOND_ASK = /((?:几|多少)[个所家名人项]?)[、，,\s]+([\u4e00-\u9fff]{1,8}?(?:几|多少)[个所家名人项]?)(?=[？?。，,\s]|$)/u;
-
-/**
- * 思政课老师有多少个，比体育老师多吗: a clause comparing with something else (比X多吗) after the figure asked names what
- * the figure is compared with, not what is asked: it is a part of its own, read as the question's context.
- */
-function comparedAfter(piece: { text: string; asks: boolean }): { text: string; asks: boolean }[] {
-  const clauses = piece.text.split(/(?<=[，,])/u);
-  const at = clauses.findIndex((c, i) => i > 0 && COMPARED.test(c.replace(/[，,]$/u, '')));
-  if (at < 0 || !clauses.slice(0, at).some((c) => intentOf(c) === 'number')) return [piece];
-  return [
-    { text: clauses.slice(0, at).join('').replace(/[，,]$/u, ''), asks: true },
-    { text: clauses.slice(at).join(''), asks: false },
-  ];
-}
-// Not 比 of a ratio's name (职普比, 生师比), nor a change asked (比上一届涨了多少: 多少 asks).
-/** A figure stated with its unit (1.2万人, 一万四千多人, 88%). */
-const AMOUNT_SAID = '(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]{2,})\\s*(?:多|余|来)?\\s*(?:万|亿)?\\s*';
-/** Asking whether a statement is so (是不是说…, …吗, 真的假的, 属实). */
-const WHETHER_CHECK = /是不是|是否|[吗嘛么]|对不对|对吗|真的|属实|没错/u;
-const FIGURE_STATED = new RegExp(`${AMOUNT_SAID}(?:人次|人|个|所|名|元|块|家|项|%)`, 'u');
-/** …every such figure (not 个 or 所, which also count what is asked: 几所), and not one asked about (多少). */
-const FIGURE_STATED_ALL = new RegExp(`${AMOUNT_SAID}(?:人次|人|名|元|块|家|项|%)(?![\\u4e00-\\u9fff]*多少)`, 'gu');
 /** A year stated to be checked (是2015年开始的吧, 2019年设立的吗). */
 const CHECKED_YEAR = /((?:19|20)\d{2})\s*年?(?:秋季)?(?:开始|起|设立|实施|出台|开始实行)[^，,。？?]{0,4}?(?:吧|吗|么|是吧|对吧|没错吧)/u;
+// Not 比 of a ratio's name (职普比, 生师比), nor a change asked (比上一届涨了多少: 多少 asks).
 const COMPARED_WITH = /(?<![普职师生例对相评好无])比(?:去|在|上)?[^，,。？?！!比涨增提降减]{1,12}?(?=(?:的)?(?:多(?!少)|少|高|低|大|小|强|贵)(?:一些|点儿?|不少)?(?:吗|吧|呢|不|没有?|[，,。？?！!]|$))/gu;
-const COMPARED = /^\s*(?:(?:是不是|那|就)?比[^，,]{1,12}(?:多|少|高|低|大|小|强|好|贵)(?:一些|点儿?|不少)?(?:吗|吧|呢|不|没有?)?|(?:和|跟|与|同)[^，,]{1,10}?比(?:起来)?[^，,]{0,4}?(?:涨|增|降|多|少|高|低|变)了?(?:没有?|吗|不|多少)?)$/u;
 
-function intentOf(part: string): Intent | null {
-  if (CUE.date.test(part)) return 'date';
-  if (CUE.list.test(part)) return 'list';
-  if (CUE.number.test(part)) return 'number';
-  return null;
-}
 
 const COUNTED_TAIL = new RegExp(frames.countedTail, 'u');
 
@@ -653,15 +551,6 @@ function remarksAfter(pieces: readonly { text: string; asks: boolean }[], focusI
   return [...tail, ...later];
 }
 
-/** 问三个事：1.…多少人 2.…大学 3.哪个学校最好: questions numbered one after another; the first is answered. */
-function firstEnumerated(text: string): string {
-  const marks = [...text.matchAll(ENUMERATION)];
-  return marks.length >= 2 ? text.slice(0, marks[1]!.index) : text;
-}
-
-/** A number that numbers a question (1. 2、 3）) at the start or after a pause, not a decimal (1.5). */
-const ENUMERATION = /(?<=^|[\s：:，,；;。？?！!])[1-9１-９][.、．)）](?![\d０-９])/gu;
-
 /** What says what the question before it means (就是那个生师比, 也就是…, 我说的是…). */
 const MEANS = /^(?:就是|也就是|即|指的是|我说的是|说的是|我是说)(?:那个|那种|所谓的?|说)?(?=[\u4e00-\u9fff])/u;
 
@@ -899,16 +788,6 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     outside: outsideScope(focus, province),
     untranslated,
   };
-}
-
-/** Words of a text that can name something (not stop words, not lone characters, no question words). */
-/** A focus whose one word names a rate outright (升学比例是多少) names what it asks: no topic is borrowed. */
-function namesOne(text: string): boolean {
-  return segment(text.replace(YEAR_WORD, ' ')).some((w) => w.length >= 4 && /(?:比例|占比|率|比|度)$/u.test(w));
-}
-
-function contentWords(text: string): number {
-  return segment(text.replace(YEAR_WORD, ' ')).filter((w) => w.length >= 2 && !STOP.has(w) && !/多少|几|什么|怎么|是否/u.test(w)).length;
 }
 
 function dedupe(terms: Term[]): Term[] {
