@@ -35,6 +35,9 @@ const FITTED = weights as unknown as { rerank?: RerankModel | null; confidence?:
 const NAMED_ITEMS = /(?:(?:[\u4e00-\u9fff]{1,8}[、+＋和与跟])+[\u4e00-\u9fff]{1,8}?|[一二三]{2,3}等奖)的?[，,\s]*(?:加起来|加上|加一块儿?|加在一起|合计)/u;
 /** Minimum share of the question's weight a figure or passage must cover to be given as the answer. */
 export const THRESHOLD = { ...weights.route } as const;
+
+/** The signals of a reply the question names outright (表3第6行, 案例5, 6.1存在问题各是啥): every word found, no rival. */
+const NAMED_OUTRIGHT = { cover: 1, strong: 1, margin: 1, fitness: 1, local: 1, missing: 0, maxMissing: 0, title: 1 } as const;
 export const MAX_QUESTION = 500;
 /** Words by which the report itself states a change, just before the figure (起薪提高 7%). */
 const CHANGE = /(?:提高|增长|增加|下降|减少|上升|同比|较上年|比上年|增幅|降幅)[^，。；]{0,6}$/u;
@@ -481,7 +484,7 @@ export class Answerer {
     const t = report.tables.find((x) => x.no === tableNo);
     const rows = t ? rowNos.map((n) => t.rows[n - 1]).filter((r) => r !== undefined) : [];
     if (!t || !rows.length || rows.length < rowNos.length) return null;
-    Object.assign(trace, { kind: q.intent === 'number' ? 'number' : 'list', cover: 1, strong: 1, margin: 1, fitness: 1, local: 1, missing: 0, maxMissing: 0, title: 1 });
+    Object.assign(trace, { kind: q.intent === 'number' ? 'number' : 'list', ...NAMED_OUTRIGHT });
     const first = rows[0]!;
     const fact = q.intent === 'number' && rows.length === 1 ? this.kb.facts.find((f) => f.table === tableNo && f.span.start >= first.span.start && f.span.end <= first.span.end) : undefined;
     if (fact) return this.factAnswer(question, fact, []);
@@ -502,8 +505,7 @@ export class Answerer {
       ? own.map((p) => leadSentence(p.text))
       : report.sections.filter((c) => c.parent === s.id).map((c) => `${c.id} ${c.title}`);
     if (!points.length) return null;
-    const whole = { cover: 1, strong: 1, margin: 1, fitness: 1, local: 1, missing: 0, maxMissing: 0, title: 1 };
-    Object.assign(trace, { kind: 'passage', ...whole });
+    Object.assign(trace, { kind: 'passage', ...NAMED_OUTRIGHT });
     const quote = points.join('\n');
     const source = sourceOf(report, s.id, quote);
     const answer = `${s.id} ${s.title}\n${quote}\n${sourceLine(source)}`;
@@ -516,7 +518,7 @@ export class Answerer {
     const c = report.cases.find((x) => x.no === no);
     const first = c && report.paragraphs.find((p) => p.id === c.paragraphIds[0]);
     if (!c || !first) return null;
-    Object.assign(trace, { kind: 'passage', cover: 1, strong: 1, margin: 1, fitness: 1, local: 1, missing: 0, maxMissing: 0, title: 1 });
+    Object.assign(trace, { kind: 'passage', ...NAMED_OUTRIGHT });
     const source = sourceOf(report, c.section, first.text, { caseNo: no });
     return { question, found: true, kind: 'passage', answer: `案例 ${no}：${c.title}\n${first.text}\n${sourceLine(source)}`, figure: null, source, alternatives: [], suggestions: [] };
   }

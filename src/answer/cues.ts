@@ -34,7 +34,7 @@ export function intentOf(part: string): Intent | null {
 /** A figure stated with its unit (1.2万人, 一万四千多人, 88%). */
 export const AMOUNT_SAID = '(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]{2,})\\s*(?:多|余|来)?\\s*(?:万|亿)?\\s*';
 /** Asking whether a statement is so (是不是说…, …吗, 真的假的, 属实). */
-export const WHETHER_CHECK = /是不是|是否|[吗嘛么]|对不对|对吗|真的|属实|没错/u;
+export const WHETHER_CHECK = new RegExp(INTENTS.whetherCheck, 'u');
 export const FIGURE_STATED = new RegExp(`${AMOUNT_SAID}(?:人次|人|个|所|名|元|块|家|项|%)`, 'u');
 /** …every such figure (not 个 or 所, which also count what is asked: 几所), and not one asked about (多少). */
 export const FIGURE_STATED_ALL = new RegExp(`${AMOUNT_SAID}(?:人次|人|名|元|块|家|项|%)(?![\\u4e00-\\u9fff]*多少)`, 'gu');

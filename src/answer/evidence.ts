@@ -312,6 +312,7 @@ export class ReportText {
       const segmentEnd = segmentStart + (segment?.length ?? f.sentence.length);
       const others = this.bySentence.get(`${f.paragraphId}|${f.sentence}`) ?? [];
       const partLabels = others.filter((g) => g.id !== f.id && g.frame?.whole === f.label).map((g) => g.label);
+      const before = this.sentenceBefore(f);
       e = {
         label: norm(event ? `${f.label} ${event}` : f.label),
         // A part (其中一等奖 2 节) counts what its whole counts (优质课获奖): the whole's words are its own.
@@ -319,9 +320,7 @@ export class ReportText {
         ...(segment && parts.length > 1 ? { segment: norm(segment) } : {}),
         // …and so is a sentence before it that states no figure of its own: it heads this one (开展第四批产教融合型企业
         // 建设培育工作。我市共有…8 家企业入围).
-        sentence: norm(f.sentence.length <= SHORT_SENTENCE || headsNext(this.sentenceBefore(f))
-          ? `${this.sentenceBefore(f)}${f.sentence}`
-          : f.sentence),
+        sentence: norm(f.sentence.length <= SHORT_SENTENCE || headsNext(before) ? `${before}${f.sentence}` : f.sentence),
         // What its stretch says before it is its context too (交通运输系 … 207 名取证，取证率 93.7%).
         before: norm(f.sentence.slice(segmentStart, Math.max(segmentStart, at))),
         // 升学 6262 人，其中升入本科 327 人: 本科 is the part's word (327), not the whole's (6262); a word that only

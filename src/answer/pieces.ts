@@ -1,4 +1,4 @@
-import { contentWords, FIGURE_STATED, intentOf, UNIT_CUES, VAGUE } from './cues.ts';
+import { contentWords, FIGURE_STATED, INTENTS, intentOf, UNIT_CUES, VAGUE } from './cues.ts';
 
 // The pieces a question is cut into before its focus is chosen: one sentence may hold a figure asked and what the asker
 // tells around it (figures they already have, a claim heard, a comparison, a second question); each splitter cuts a
@@ -57,7 +57,7 @@ export function claimBefore(piece: Piece): Piece[] {
 }
 
 /** Someone said it (说, 传, 称, 反映, 帖子, 网上) or played it down (才一千多人): what follows is a claim heard. */
-const CLAIM_HEARD = /说|传|称|反映|帖子|写着?|网上|[才只就]有?(?=\s*(?:\d|[一二两三四五六七八九十]))/u;
+const CLAIM_HEARD = new RegExp(INTENTS.claimHeard, 'u');
 
 /** A thing and the figure the asker gives for it (班主任培训70, 公办14所). */
 const STATED_ROW = /[\u4e00-\u9fff]{2,}\s*\d+(?:\.\d+)?\s*(?:人次|人|名|个|所|项|家|元|%)?\s*$/u;

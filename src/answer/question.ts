@@ -552,7 +552,7 @@ function remarksAfter(pieces: readonly { text: string; asks: boolean }[], focusI
 }
 
 /** What says what the question before it means (就是那个生师比, 也就是…, 我说的是…). */
-const MEANS = /^(?:就是|也就是|即|指的是|我说的是|说的是|我是说)(?:那个|那种|所谓的?|说)?(?=[\u4e00-\u9fff])/u;
+const MEANS = new RegExp(INTENTS.meansAfter, 'u');
 
 export function parseQuestion(original: string, entities: readonly Entity[], city = '', places: readonly string[] = [], province = ''): Question {
   const levels = levelForms(province);

@@ -11,7 +11,7 @@ export const LEXICON_SCHEMAS: Readonly<Record<string, Readonly<Record<string, Sh
   'intents.json': {
     intents: 'record-of-pattern', english: 'string', change: 'string', vague: 'string', people: 'strings', units: 'units', day: 'string', latest: 'string',
     pointsBack: 'string', whatIs: 'string', addedOn: 'string', runOn: 'record-of-pattern',
-    checkedClaim: 'string', checkedAnywhere: 'string', reportedQuestion: 'string', followUp: 'string', alsoWanted: 'string',
+    checkedClaim: 'string', checkedAnywhere: 'string', whetherCheck: 'string', claimHeard: 'string', meansAfter: 'string', reportedQuestion: 'string', followUp: 'string', alsoWanted: 'string',
   },
   'frames.json': {
     bareVerbs: 'strings', measures: 'strings', perUnit: 'strings', total: 'strings', measureAlike: 'record-of-strings', totalVerb: 'string', stock: 'string', questionStock: 'string', part: 'strings', sectors: 'record-of-strings',
