@@ -2,7 +2,7 @@ import { chineseAmount, DIGITS, numeralValue } from '../corpus/numerals.ts';
 import { type Amount, statedAmounts } from '../text/amounts.ts';
 import { normalize } from '../text/normalize.ts';
 import { englishNames } from '../text/romanize.ts';
-import { segment } from '../text/segment.ts';
+import { segment, tagsOf } from '../text/segment.ts';
 import english from '../lexicon/english.json' with { type: 'json' };
 import places from '../lexicon/places.json' with { type: 'json' };
 import synonyms from '../lexicon/synonyms.json' with { type: 'json' };
@@ -341,6 +341,33 @@ function termsOf(text: string, partWeight: number, drop: readonly string[], city
     terms.push({ text: token, forms: [token], partWeight, ...headOf(token) });
   }
   return terms;
+}
+
+/** A term that names a thing: a lexicon word, or a noun or abbreviation to jieba (国家, 汽修 — not 拔尖, 能评). */
+const nominal = (t: Term): boolean => t.forms.length > 1 || /^(?:n|j|vn)/u.test(tagsOf(t.text).at(-1) ?? '');
+
+/**
+ * The terms of the phrase a part ends on: its last clause's last term and those written right before it, joined by
+ * nothing or 的 and naming things (…，老师说成绩拔尖的能评国家奖学金 → 国家, 奖学金). Null for a part of one clause
+ * (…对职业教育的法律地位作了明确规定: its object is no topic) or a last clause naming nothing.
+ */
+function endPhrase(part: string, topic: readonly Term[]): Set<Term> | null {
+  const clauses = part.split(/[，,；;：:]/u).map((c) => c.trim()).filter(Boolean);
+  if (clauses.length < 2) return null;
+  const clause = clauses.at(-1)!;
+  const placed = topic
+    .map((t) => ({ t, at: clause.lastIndexOf(t.text) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  const last = placed.findLastIndex((x) => nominal(x.t));
+  if (last < 0) return null;
+  const head = new Set<Term>([placed[last]!.t]);
+  for (let k = last - 1; k >= 0; k--) {
+    const gap = clause.slice(placed[k]!.at + placed[k]!.t.text.length, placed[k + 1]!.at);
+    if (!/^的?$/u.test(gap) || !nominal(placed[k]!.t)) break;
+    head.add(placed[k]!.t);
+  }
+  return head;
 }
 
 /** The synonym keys of a text, leftmost first and the longest at each place, none overlapping another. */
@@ -697,7 +724,11 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     const topic = termsOf(part.replace(YEAR_WORD, ' ').replace(COMPARED_WITH, ' '), weight, drop, city);
     // (A part that asks itself, 有没有外籍教师？大概几位, is the question's own topic, not a story.)
     const borrowed = elliptical && i === focusIndex - 1 && !pieces[i]!.asks && !asks(part);
-    terms.push(...(borrowed ? topic.map((t) => ({ ...t, borrowed: true })) : topic));
+    // What it borrows is the phrase the part ends on (老师说成绩拔尖的能评国家奖学金 → 国家奖学金); the words before
+    // it are the story's, weighed as context.
+    const head = borrowed ? endPhrase(part, topic) : null;
+    const lent = (t: Term): Term => ({ ...t, borrowed: true, ...(head && !head.has(t) ? { partWeight: CONTEXT_PART } : {}) });
+    terms.push(...(borrowed ? topic.map(lent) : topic));
     // 全省 and 全国 do not leave the report (its people compete there): they tell 全省比赛 from 全国比赛.
     for (const place of elsewhere) if (levels[place] && part.includes(place)) terms.push({ text: place, forms: levels[place], partWeight: weight });
     // Who rates is what tells 用人单位满意度 from 毕业生满意度: it counts twice.
