@@ -178,7 +178,9 @@ export class ReportText {
       // before a word of the report, which it belongs to (中职升本科, 工作时起薪, 找不着工作).
       if (/^[\u4e00-\u9fff]$/u.test(word) && !TALK.test(word)) {
         const next = tokens[tokens.indexOf(word) + 1] ?? '';
-        if (!(next.length >= 2 && this.units.some((u) => u.includes(next)))) out = this.repairAround(out, word, 3);
+        // (A piece of a word, 学金 after 国家将, is no word the character could belong to.)
+        this.reportWords ??= new Set([...this.typoWords(), ...LEXICON_PHRASES]);
+        if (!(next.length >= 2 && this.reportWords.has(next))) out = this.repairAround(out, word, 3);
         continue;
       }
       if (!/^[\u4e00-\u9fff]{2,4}$/u.test(word) || this.units.some((u) => u.includes(word))) continue;
