@@ -11,6 +11,8 @@ describe('typos that sound right, repaired against the report’s own wording', 
     ['智彗 → 智慧 (jieba cuts the typo apart: 台智/彗)', '辉县职专投了多少台智彗黑板用于教学？', '辉县职专投了多少台智慧黑板用于教学？'],
     ['建档力卡 → 建档立卡', '助学金里原建档力卡的那部分资金是多少？', '助学金里原建档立卡的那部分资金是多少？'],
     ['满意渡 → 满意度', '毕业三年以内的中职生对学校满意渡多少', '毕业三年以内的中职生对学校满意度多少'],
+    ['将学金 → 奖学金 (学金 is a piece of a word, no word 将 belongs to)', '听人说中职也有国家将学金？', '听人说中职也有国家奖学金？'],
+    ['讲学金 → 奖学金 (a word of talk, 讲学, held whole by a long report word)', '中专那个国家讲学金一个人能奖多少钱', '中专那个国家奖学金一个人能奖多少钱'],
   ])('repairs %s', (_, typed, repaired) => {
     expect(repair(typed)).toBe(repaired);
   });
@@ -21,6 +23,8 @@ describe('typos that sound right, repaired against the report’s own wording', 
     ['叫什么 is no 教什么', '2023年新批的3所民办中职叫什么名字？'],
     ['学汽修 is no 学期修 (a two-character report word only for a character the report never writes)', '学汽修好还是学电子商务好'],
     ['关心 is a word, not 关系', '学校关心学生吗'],
+    ['讲课 is no 奖… (no long report word holds it whole)', '职专老师讲课讲得好不好'],
+    ['说明 stays (a word of talk the report writes)', '请说明一下国家奖学金的标准'],
   ])('leaves words alone: %s', (_, typed) => {
     expect(repair(typed)).toBe(typed);
   });

@@ -42,6 +42,8 @@ const TALK = new RegExp(`[${stopwords.talkCharacters}${stopwords.notTypos}]`, 'u
 const ASKING_CHARS = new RegExp(`[${stopwords.notTypos}]`, 'u');
 /** A word of the language is mended only into a report word this long (三号学生 → 三好学生), never a short one. */
 const LONG_WORD = 4;
+/** No character: every one may be a typo's. */
+const NOTHING = /(?!)/u;
 
 // How much a term counts depending on where it is found, nearest first.
 /** Where a question word stands around a figure, and what that counts (weights.json `evidence`). */
@@ -196,7 +198,10 @@ export class ReportText {
       // A word of the language (关心, tagged by jieba) is no typo of a report word that sounds like it (关系) —
       // unless with its neighbours it sounds like a long word of the report (三号学生 → 三好学生).
       if (!tagsOf(word).includes('x')) {
-        out = this.repairAround(out, word, stranded.has(word) ? LONG_WORD - 1 : LONG_WORD);
+        const mended = this.repairAround(out, word, stranded.has(word) ? LONG_WORD - 1 : LONG_WORD);
+        // A word of talk (讲学) the report never writes may be a typo in a long word of the report that holds it whole
+        // (国家讲学金 → 奖学金): only there may its character of talk change.
+        out = mended !== out || !TALK.test(word) || this.writes(word) ? mended : this.repairAround(out, word, 3, true);
         continue;
       }
       // 全是, 光是: a word and its copula (是) is no typo of a report word that sounds the same (全市); its first
@@ -226,9 +231,10 @@ export class ReportText {
 
   /**
    * A one-character homophone typo in or beside `word` (台智/彗 → 智慧), against the report's wording; mended only
-   * into a report word of at least `shortest` characters when that is given.
+   * into a report word of at least `shortest` characters when that is given; `talkInside`: also a character of talk,
+   * into a report word that holds all of `word`.
    */
-  private repairAround(question: string, word: string, shortest = 0): string {
+  private repairAround(question: string, word: string, shortest = 0, talkInside = false): string {
     const at = question.indexOf(word);
     if (at < 0) return question;
     let start = at;
@@ -238,7 +244,10 @@ export class ReportText {
     // The report's wording, and the words people type that the lexicon reads (找工作 for 找工做).
     this.homophones ??= new HomophoneRepair([...this.units, ...LEXICON_PHRASES].join('|'));
     this.reportWords ??= new Set([...this.typoWords(), ...LEXICON_PHRASES]);
-    const fixed = this.homophones.repair(question.slice(start, end), at - start, at - start + word.length, this.reportWords, TALK, shortest);
+    const span = [question.slice(start, end), at - start, at - start + word.length] as const;
+    const fixed = talkInside
+      ? this.homophones.repair(...span, this.reportWords, NOTHING, shortest, true)
+      : this.homophones.repair(...span, this.reportWords, TALK, shortest);
     return fixed ? question.slice(0, start) + fixed + question.slice(end) : question;
   }
 

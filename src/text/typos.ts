@@ -105,7 +105,7 @@ export class HomophoneRepair {
    * stretch must hold, across that character, one of the report's own words (`words`), whole: of three characters
    * or more, or of two when the typed character is one the report never writes (and at least `least`).
    */
-  repair(run: string, from: number, to: number, words: ReadonlySet<string>, notTypos: RegExp, least = 0): string | null {
+  repair(run: string, from: number, to: number, words: ReadonlySet<string>, notTypos: RegExp, least = 0, whole = false): string | null {
     for (let n = Math.min(4, run.length); n >= Math.max(2, least); n--) {
       for (let start = Math.max(0, from - n + 1); start < Math.min(to, run.length - n + 1); start++) {
         const window = run.slice(start, start + n);
@@ -115,7 +115,8 @@ export class HomophoneRepair {
           if (notTypos.test(window[i]!)) continue;
           // A short word (智慧) only for a character the report never writes (彗): 说 → 数 would make 人数 of 人说.
           const shortest = Math.max(least, this.text.includes(window[i]!) ? 3 : 2);
-          for (const v of this.variants(window, i)) if (holdsWordAcross(v, i, words, shortest)) fixes.add(v);
+          const span: [number, number] = whole ? [from - start, to - start] : [i, i + 1];
+          for (const v of this.variants(window, i)) if (holdsWordAcross(v, span, words, shortest)) fixes.add(v);
         }
         if (fixes.size === 1) return run.slice(0, start) + [...fixes][0]! + run.slice(start + n);
       }
@@ -124,8 +125,10 @@ export class HomophoneRepair {
   }
 }
 
-/** Whether `text` holds, whole, a word of at least `shortest` characters that spans position `i`. */
-function holdsWordAcross(text: string, i: number, words: ReadonlySet<string>, shortest: number): boolean {
-  for (let a = 0; a <= i; a++) for (let b = i + 1; b <= text.length; b++) if (b - a >= shortest && words.has(text.slice(a, b))) return true;
+/** Whether `text` holds, whole, a word of at least `shortest` characters that spans positions `[from, to)`. */
+function holdsWordAcross(text: string, [from, to]: [number, number], words: ReadonlySet<string>, shortest: number): boolean {
+  for (let a = 0; a <= from; a++) {
+    for (let b = Math.max(to, a + 1); b <= text.length; b++) if (b - a >= shortest && words.has(text.slice(a, b))) return true;
+  }
   return false;
 }
