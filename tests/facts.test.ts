@@ -92,3 +92,20 @@ describe('who a figure counts, named in brackets after it', () => {
     expect(winners?.section).toBe('3.7');
   });
 });
+
+describe('the story of one person a figure belongs to', () => {
+  const story = (text: string) => facts.find((f) => f.text === text)?.frame?.story ?? '';
+
+  it('gives 596 分 the sentences that tell of 程文俊: named, then gone on about (通过三年…，最终以…)', () => {
+    const f = facts.find((x) => x.text === '596 分');
+    expect(f?.frame?.person).toBe('程文俊');
+    for (const told of ['程文俊同学的妈妈', '程文俊中考失利', '最终以 596 分的成绩考入本科']) expect(story('596 分')).toContain(told);
+  });
+
+  it.each([
+    ['21 人', 'a figure of the school in the same paragraph, in a sentence of its own subject (2023 年牧野区…)'],
+    ['6262 人', 'a figure of a paragraph that names no one'],
+  ])('gives %s none: %s', (text) => {
+    expect(story(text)).toBe('');
+  });
+});

@@ -1772,3 +1772,30 @@ describe('session 11: a short sentence with no figure heads the next one', () =>
     expect(ranker.answer('中职生能考本科吗').figure?.text).toBe('21 人');
   });
 });
+
+describe('session 12: a person described, and the story the report tells of them', () => {
+  it.each([
+    ['看到那个中考失利后来考上本科的学姐 她高考考了多少分啊', '596 分'],
+    ['在手机上看到说牧野区职专有个女娃考上本科了，她当时考了多少分？我孙女也想走这条路，想心里有个数。', '596 分'],
+    ['镜头切到牧野区职教中心那个逆袭考上本科的程文俊，她当年高考考了多少分？字幕要打出来', '596 分'],
+  ])('answers %s with %s (the story’s words count as the figure’s sentence)', (q, figure) => {
+    expect(gated.answer(q).figure?.text).toBe(figure);
+  });
+
+  it.each([
+    ['对口升学的学生考上本科的多吗', '596 分'],
+    ['俺家妞中考差几分没够上普高，想问问咱新乡中职毕业的娃考上本科的有多少人啊', '596 分'],
+  ])('does not answer %s with the one person’s %s (no one is described)', (q, figure) => {
+    expect(gated.answer(q).figure?.text).not.toBe(figure);
+  });
+
+  it('reads 一般考多少分能上本科 as an admission score the report never gives', () => {
+    expect(gated.answer('请问新乡职专对口升学一般考多少分能上本科啊？分数线大概多少').found).toBe(false);
+  });
+
+  it('reads 一个人能奖多少钱 after a story as asking of the phrase the story ends on (国家奖学金)', () => {
+    const q = '俺儿子在职专学习还挺用功，老师说成绩拔尖的能评国家奖学金。一个人能奖多少钱啊？要是能评上我得请他吃顿好的';
+    expect(weightOf(q, '成绩') ?? 0).toBeLessThan(weightOf(q, '奖学金') ?? 0);
+    expect(gated.answer(q).figure?.text).toBe('6000 元');
+  });
+});

@@ -2,7 +2,7 @@ import type { Fact, Paragraph, Section } from '../corpus/types.ts';
 import { mandarin } from '../text/dialect.ts';
 import type { KnowledgeBase } from '../index/store.ts';
 import { searchForms } from '../index/lunr-index.ts';
-import { type Evidence, norm, ReportText } from './evidence.ts';
+import { asAboutOnePerson, type Evidence, norm, ReportText } from './evidence.ts';
 import { displayLabel, figureOf, numberReply, sourceLine, sourceOf } from './format.ts';
 import { askFor } from './suggest.ts';
 import { fit, fitFactors, labelPrecision, RANK, statesTotal, totalAsked } from './fit.ts';
@@ -245,7 +245,7 @@ export class Answerer {
         score: Number(s.score.toFixed(4)),
         cover: Number(s.cover.toFixed(3)),
         unit: Number(unitFactor(q, s.item).toFixed(3)),
-        factors: fitFactors({ q, terms, f: s.item, e: this.text.factEvidence(s.item), firstChapter: this.firstChapter, reportYear: this.kb.report.meta.yearCovered }),
+        factors: fitFactors({ q, terms, f: s.item, e: this.evidenceOf(q, s.item), firstChapter: this.firstChapter, reportYear: this.kb.report.meta.yearCovered }),
       }));
     const { answer, signals } = new Answerer(this.kb, { ...this.options, gate: false }).decide(input, q, terms);
     return {
@@ -274,8 +274,18 @@ export class Answerer {
     return scores;
   }
 
-  private scoreFact(q: Question, terms: readonly WeightedTerm[], groups: readonly string[][], f: Fact, hits: Map<string, number>): Scored<Fact> | null {
+  /**
+   * A figure's evidence as the question reads it: a question describing a person (那个…的女生) or naming the one its
+   * story tells of (程文俊) reads that story as the figure's sentence.
+   */
+  private evidenceOf(q: Question, f: Fact): Evidence {
     const e = this.text.factEvidence(f);
+    const person = f.frame?.person;
+    return q.onePerson || (person !== undefined && q.whole.includes(person)) ? asAboutOnePerson(e) : e;
+  }
+
+  private scoreFact(q: Question, terms: readonly WeightedTerm[], groups: readonly string[][], f: Fact, hits: Map<string, number>): Scored<Fact> | null {
+    const e = this.evidenceOf(q, f);
     const unitFit = unitFactor(q, f);
     if (unitFit === 0 || mismatch(q, f, e, groups)) return null;
     // The question's most telling words (模范 in 几位老师被评为模范班主任) must be somewhere around the figure.
@@ -312,7 +322,7 @@ export class Answerer {
       strong: best.strong ?? best.cover,
       margin: runner ? (best.score - runner.score) / best.score : 1,
       fitness: best.fitness ?? 1,
-      ...evidenceProfile(terms, this.text.factEvidence(best.item)),
+      ...evidenceProfile(terms, this.evidenceOf(q, best.item)),
       ...(runner ? { runnerUp: this.alternative(runner.item) } : {}),
     });
     const alternatives = scored
@@ -333,11 +343,11 @@ export class Answerer {
       .filter((s): s is Scored<Fact> => s !== null)
       .sort((a, b) => b.score - a.score)
       .slice(0, top)
-      .map((s) => this.candidate(s));
+      .map((s) => this.candidate(q, s));
   }
 
-  private candidate(s: Scored<Fact>): Candidate {
-    return { f: s.item, e: this.text.factEvidence(s.item), score: s.score, cover: s.cover, strong: s.strong ?? s.cover, unitFit: s.unitFit ?? 1, hit: s.hit ?? 0 };
+  private candidate(q: Question, s: Scored<Fact>): Candidate {
+    return { f: s.item, e: this.evidenceOf(q, s.item), score: s.score, cover: s.cover, strong: s.strong ?? s.cover, unitFit: s.unitFit ?? 1, hit: s.hit ?? 0 };
   }
 
   /** Re-orders the few best in place by the fitted model; their score becomes a probability-like share. */
@@ -346,7 +356,7 @@ export class Answerer {
     if (!model || scored.length < 2) return;
     const head = scored.slice(0, model.top);
     const context = { q, terms, firstChapter: this.firstChapter, reportYear: this.kb.report.meta.yearCovered };
-    const z = head.map((s) => rerankScore(rerankFeatures(this.candidate(s), context), model));
+    const z = head.map((s) => rerankScore(rerankFeatures(this.candidate(q, s), context), model));
     const max = Math.max(...z);
     const exp = z.map((v) => Math.exp(v - max));
     const sum = exp.reduce((a, b) => a + b, 0);
@@ -591,7 +601,7 @@ export class Answerer {
     const relaxed: Question = { ...q, elsewhere: [], years: [], entities: [], places: [], table: null, tableRow: null, tableRows: [], caseNo: null, sectionRef: null, cityWide: false, total: false };
     const picks = this.kb.facts
       .filter((f) => askable.has(f.id))
-      .map((f) => ({ f, s: coverage(terms, this.text.factEvidence(f)).score * unitFactor(relaxed, f) }))
+      .map((f) => ({ f, s: coverage(terms, this.evidenceOf(q, f)).score * unitFactor(relaxed, f) }))
       .filter((x) => x.s > 0)
       .sort((a, b) => b.s - a.s);
     const out: string[] = [];

@@ -29,7 +29,12 @@ export interface Evidence {
   readonly parts?: string;
   readonly titles: string;
   readonly paragraph: string;
+  /** Facts only: the story of one person its sentence is part of (frame `story`), its sentence for a question about them. */
+  readonly story?: string;
 }
+
+/** The evidence as a question describing one person reads it: that person's story is the figure's sentence. */
+export const asAboutOnePerson = (e: Evidence): Evidence => (e.story ? { ...e, sentence: e.story } : e);
 
 // The lexicon's words of three or four characters, which a typo of them may be mended into (找工做 → 找工作).
 const LEXICON_PHRASES = Object.keys(synonyms.terms).filter((k) => /^[\u4e00-\u9fff]{3,4}$/u.test(k));
@@ -332,6 +337,7 @@ export class ReportText {
         // …and so is a sentence before it that states no figure of its own: it heads this one (开展第四批产教融合型企业
         // 建设培育工作。我市共有…8 家企业入围).
         sentence: norm(f.sentence.length <= SHORT_SENTENCE || headsNext(before) ? `${before}${f.sentence}` : f.sentence),
+        ...(f.frame?.story ? { story: norm(f.frame.story) } : {}),
         // What its stretch says before it is its context too (交通运输系 … 207 名取证，取证率 93.7%).
         before: norm(f.sentence.slice(segmentStart, Math.max(segmentStart, at))),
         // 升学 6262 人，其中升入本科 327 人: 本科 is the part's word (327), not the whole's (6262); a word that only

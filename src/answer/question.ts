@@ -7,6 +7,7 @@ import english from '../lexicon/english.json' with { type: 'json' };
 import places from '../lexicon/places.json' with { type: 'json' };
 import synonyms from '../lexicon/synonyms.json' with { type: 'json' };
 import chat from '../lexicon/chat.json' with { type: 'json' };
+import required from '../lexicon/required.json' with { type: 'json' };
 import weights from './weights.json' with { type: 'json' };
 import frames from '../lexicon/frames.json' with { type: 'json' };
 import { assertLexicon } from '../lexicon/schema.ts';
@@ -89,6 +90,8 @@ export interface Question {
   /** The levels named (全国, 全省, 全市): a figure stated for another level does not answer. */
   readonly levels: readonly Level[];
   readonly terms: readonly Term[];
+  /** One person the report may tell of is described (那个中考失利后来考上本科的女生, 有个女娃考上本科了). */
+  readonly onePerson: boolean;
   /** The kinds of reply asked for (how many, rate, why, how, whether …), main one first. */
   readonly qtypes: readonly QType[];
   /** A per-student standard or a total asked for in so many words. */
@@ -150,6 +153,8 @@ const SECTION_REF = /(?<![\d.])([1-9]\.\d{1,2}(?:\.\d{1,2})?)(?![\d.%])(?:\s*(?=
 const ASIDES = new RegExp(`${assertLexicon('chat.json', chat).asides.join('|')}|[\\u{1F300}-\\u{1FAFF}\\u{2600}-\\u{27BF}]`, 'gu');
 // A clause closed by 我知道 (…6000块我知道，那一共多少) is told: it ends there, as with a full stop.
 const KNOWN = new RegExp(`(?:${chat.known.join('|')})[，,]`, 'gu');
+/** A person described (那个…的女生, 有个女娃): `required.json` `individual` before one of its `persons`. */
+const ONE_PERSON = new RegExp(`${required.individual}(?:${[...required.persons].sort((a, b) => b.length - a.length).join('|')})`, 'u');
 const KNOWN_END = new RegExp(`(?:${chat.known.join('|')})$`, 'u');
 /** A part that opens by pointing back (这个社团…, 它…): what it is about was named in the part before. */
 const POINTS_BACK = new RegExp(INTENTS.pointsBack, 'u');
@@ -806,6 +811,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     counted: countedOf(focus),
     levels: levelsIn(focus, province),
     terms: dedupe(terms),
+    onePerson: ONE_PERSON.test(whole),
     // An example asked anywhere in the message (…靠谱吗？有没有真实成功的例子) is the kind of reply wanted.
     qtypes: [...new Set([...questionTypes(focus), ...questionTypes(whole).filter((t) => t === 'example')])],
     aggregation: wantedAggregation(focus),

@@ -187,8 +187,37 @@ function sectorOf(f: Fact, inClause: number, title: string): Sector | null {
   return sectorBefore(f.label, f.label.length) ?? own ?? (inList ? null : sectorBefore(title, title.length));
 }
 
+const PERSON = new RegExp(frames.story.person, 'gu');
+const CONTINUES = new RegExp(frames.story.continues, 'u');
+
+/**
+ * The sentences of a paragraph that tell of one person: the paragraph names them with a title (程文俊同学) and again
+ * without; a sentence naming them, or one going on about the person of the sentence before (通过…，最终以…), is theirs.
+ * Each sentence of the story maps to the story's text and the person's name.
+ */
+export function storiesIn(paragraph: string): Map<string, { story: string; person: string }> {
+  const names = new Set([...paragraph.matchAll(PERSON)].map((m) => m[1]!).filter((n) => paragraph.split(n).length > 2));
+  if (names.size !== 1) return new Map();
+  const [name] = names as unknown as [string];
+  const sentences = paragraph.split(/(?<=[。！？])/u).map((x) => x.trim()).filter(Boolean);
+  const told: string[] = [];
+  let going = false;
+  for (const sentence of sentences) {
+    going = sentence.includes(name) || (going && CONTINUES.test(sentence.replace(/^[“”"]/u, '')));
+    if (going) told.push(sentence);
+  }
+  const story = told.join('');
+  return new Map(told.map((x) => [x, { story, person: name }]));
+}
+
 export function withFrames(facts: readonly Fact[], report: Report): Fact[] {
-  const framed = facts.map((f) => ({ f, frame: frameOf(f, report) })).map(({ f, frame }) => ({ ...f, frame }));
+  const stories = new Map(report.paragraphs.map((p) => [p.id, storiesIn(p.text)]));
+  const framed = facts
+    .map((f) => ({ f, frame: frameOf(f, report) }))
+    .map(({ f, frame }) => {
+      const told = [...(stories.get(f.paragraphId) ?? [])].find(([x]) => x.includes(f.sentence.trim()))?.[1];
+      return { ...f, frame: told ? { ...frame, ...told } : frame };
+    });
   const named = framed.map((f, i) => {
     // The whole is the last figure before it in the same sentence that is no part itself (其中 … refers back to
     // it); a part in brackets is one of the figure just before the bracket (公办学校 14 所（市级 3 所、县级 11 所）).

@@ -126,6 +126,13 @@ export interface FactFrame {
   /** For a share (专任教师占教职工总数的 86%): what is counted over the whole, the words before 占. */
   readonly shareOf?: string;
   /**
+   * The sentences of its paragraph that tell of the one person its sentence is about (程文俊同学 … 中考失利 … 最终以
+   * 596 分的成绩考入本科): what the figure is of, when a question describes that person (那个中考失利的女生).
+   */
+  readonly story?: string;
+  /** The person that story tells of, as the report names them (程文俊). */
+  readonly person?: string;
+  /**
    * What the figure measures as a short noun phrase for people (≤ 40 characters, no trailing 为/是/的, no stray
    * spaces, no brackets inside brackets), made from its label, its whole and its level: 升学中升入本科.
    */

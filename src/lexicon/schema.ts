@@ -17,10 +17,11 @@ export const LEXICON_SCHEMAS: Readonly<Record<string, Readonly<Record<string, Sh
     bareVerbs: 'strings', measures: 'strings', perUnit: 'strings', total: 'strings', measureAlike: 'record-of-strings', totalVerb: 'string', stock: 'string', questionStock: 'string', part: 'strings', sectors: 'record-of-strings',
     questionPerUnit: 'strings', questionTotal: 'strings', summedJoin: 'string', exclusion: 'patterns', outsideScope: 'record-of-strings',
     countedForms: 'record-of-strings', countedTail: 'string', questionShareOver: 'patterns', questionNegated: 'string', people: 'record-of-strings', ownSector: 'strings', classifiers: 'record-of-strings', participation: 'strings', groupLed: 'record-of-pattern',
+    story: 'record-of-pattern',
   },
   'places.json': { origin: 'strings', elsewhere: 'strings', otherSchoolTypes: 'strings', ownSchoolTypes: 'strings', english: 'record-of-string' },
   'question-types.json': { types: 'types', answerKinds: 'strings', opinionWords: 'strings', whichIsBest: 'string', sectionContent: 'string', priority: 'string', itemJoin: 'string', exampleQualifiers: 'strings' },
-  'required.json': { groups: 'record-of-strings', individual: 'string', unknownMeasure: 'string', domainWords: 'strings', notMeasured: 'strings', selfIntroduction: 'string', measuredAfterAll: 'strings', notMeasuredAsks: 'record-of-pattern' },
+  'required.json': { groups: 'record-of-strings', individual: 'string', persons: 'strings', unknownMeasure: 'string', domainWords: 'strings', notMeasured: 'strings', selfIntroduction: 'string', measuredAfterAll: 'strings', notMeasuredAsks: 'record-of-pattern' },
   'stopwords.json': { words: 'strings', talkCharacters: 'characters', talkTags: 'strings', notTypos: 'characters' },
   'synonyms.json': { terms: 'record-of-strings', raters: 'record-of-strings', contrasts: 'record-of-strings' },
 };
