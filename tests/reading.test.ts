@@ -1799,3 +1799,9 @@ describe('session 12: a person described, and the story the report tells of them
     expect(gated.answer(q).figure?.text).toBe('6000 元');
   });
 });
+
+describe('session 12: a score stated before 能收/能上 asks an admission score', () => {
+  it.each(['我中考才380分 新乡哪个职专能收我', '我儿子中考才考了380分，新乡哪个职专能收他？急'])('says the report does not give it: %s', (q) => {
+    expect(gated.answer(q).found).toBe(false);
+  });
+});

@@ -16,6 +16,10 @@ describe('an amount the question itself states is what the asker has, not the an
     expect(a.figure?.text).toBe('327 人');
   });
 
+  it('checks a claim in 人次 against the figure counted in 人次 (10万人次 → 7.7 万人次, not 5 万人)', () => {
+    expect(realAnswerer().answer('听说人人持证那个全年培训了10万人次？').figure?.text).toBe('7.7 万人次');
+  });
+
   it('reads a ratio whole: 1比几 states no 1:3.06', () => {
     expect(realAnswerer().answer('在校生的职普比是多少来着，1比几？').figure?.text).toBe('1:3.06');
   });

@@ -760,12 +760,12 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     // …and a figure the question states (免学费一共惠及八万多人次，…每人次免了多少钱) says what is known, not what is asked.
     const counted = perUnitWords(focus).reduce((t, w) => t.split(w).join(' '), focus);
     // 听说有65名学生获得国家奖学金，对吗: a figure stated to be checked, nothing else asked, asks one of its kind.
-    const checked = /多少|几/u.test(focus) ? undefined : statedAmounts(focus).find((a) => (a.cls === 'people' && a.value > 1) || a.cls === 'percent');
+    const checked = /多少|几/u.test(focus) ? undefined : statedAmounts(focus).find((a) => ((a.cls === 'people' || a.cls === 'visits') && a.value > 1) || a.cls === 'percent');
     // A figure the question states (惠及八万多人次，那平均每人次免了多少钱) says what is known: a kind named outside it
     // is the one asked, else the stated figure's (…10万人次，报告里写的是多少).
     const cued = (text: string, named = false) => UNIT_CUES.find(([cue, , , implied]) => !(named && implied) && cue.test(text));
     const found = cued(counted.replace(FIGURE_STATED_ALL, ' '), true) ?? cued(counted);
-    if (checked) unit = checked.cls as UnitClass;
+    if (checked) unit = checked.cls === 'visits' ? 'people' : (checked.cls as UnitClass);
     else if (found) [, unit, unitWord] = found;
     // 占到六成多了？准确数字多少: a focus that names nothing asks the kind of figure of the part before it.
     if (unit === null && elliptical) {

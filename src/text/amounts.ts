@@ -4,8 +4,11 @@
  * shown: a figure is still copied from the report.
  */
 
-/** `some`: a count in 个, which may be of people or of things (二十来个). */
-export type AmountClass = 'people' | 'money' | 'percent' | 'count' | 'some';
+/**
+ * `some`: a count in 个, which may be of people or of things (二十来个); `visits`: people counted each time (人次), never
+ * the same figure as people counted once (10万人次 is no claim about 5 万人).
+ */
+export type AmountClass = 'people' | 'visits' | 'money' | 'percent' | 'count' | 'some';
 
 export interface Amount {
   readonly value: number;
@@ -52,7 +55,8 @@ const PERCENT_WORDS = /百分之([零一二两三四五六七八九十]+|\d+(?:\
 
 function classOf(unit: string): AmountClass {
   if (/^(?:成|%)$/u.test(unit)) return 'percent';
-  if (/^(?:人次|人|名|位|个娃|个学生)$/u.test(unit)) return 'people';
+  if (unit === '人次') return 'visits';
+  if (/^(?:人|名|位|个娃|个学生)$/u.test(unit)) return 'people';
   if (/^(?:元|块钱|块)$/u.test(unit)) return 'money';
   return unit === '个' ? 'some' : 'count';
 }
@@ -101,7 +105,8 @@ export function figureAmount(value: number | null | undefined, unit: string): Am
   const rest = unit.replace(/^(万|亿)/u, '');
   const scaled = value * (big ? MAGNITUDE[big]! : 1);
   if (rest === '%') return { value: scaled, cls: 'percent' };
-  if (/^(?:人次|人|名|位)$/u.test(rest)) return { value: scaled, cls: 'people' };
+  if (rest === '人次') return { value: scaled, cls: 'visits' };
+  if (/^(?:人|名|位)$/u.test(rest)) return { value: scaled, cls: 'people' };
   if (/^元$/u.test(rest)) return { value: scaled, cls: 'money' };
   return { value: scaled, cls: 'count' };
 }
