@@ -1805,3 +1805,12 @@ describe('session 12: a score stated before 能收/能上 asks an admission scor
     expect(gated.answer(q).found).toBe(false);
   });
 });
+
+describe('session 12: a table named with what one of its rows counts', () => {
+  it.each([
+    ['表3学籍管理员？', '45'],
+    ['表3 管理人员培训', '65'],
+  ])('answers %s with the row’s figure %s', (q, figure) => {
+    expect(gated.answer(q).figure?.text).toBe(figure);
+  });
+});

@@ -200,8 +200,10 @@ export class Answerer {
       if (list) return list;
       return this.passageAnswer(question, q, terms, groups, hits, trace) ?? this.none(question, this.notSaid(q), this.suggest(q, terms));
     }
+    // 表3学籍管理员？: a table named with what one of its rows counts, and nothing else asked, asks that row's figure.
+    const rowNamed = q.table !== null && q.intent === 'passage' && q.qtypes.length === 0 && this.namesTableRow(q, terms);
     // Why, how, which-is-best: only a passage that really addresses it, never a figure picked by its words.
-    if (q.intent === 'passage' || onlyDiscourse(q.qtypes)) {
+    if ((q.intent === 'passage' && !rowNamed) || onlyDiscourse(q.qtypes)) {
       const passage = this.passageAnswer(question, q, terms, groups, hits, trace);
       // …and none of its words that name something (not talk such as 管不管) is missing there.
       if (passage && onlyDiscourse(q.qtypes) && ((trace.cover ?? 0) < THRESHOLD.discoursePassage || (trace.heaviestMissing ?? 0) >= THRESHOLD.discourseMissingWord)) {
@@ -210,7 +212,7 @@ export class Answerer {
       if (passage) return passage;
       return this.passageAnswer(question, q, terms, groups, hits, trace) ?? this.none(question, this.notSaid(q), this.suggest(q, terms));
     }
-    const figure = this.numberAnswer(question, q, terms, groups, hits, trace);
+    const figure = this.numberAnswer(question, rowNamed ? { ...q, intent: 'number' } : q, terms, groups, hits, trace);
     // 一、二、三等奖加起来总共多少个: a sum of items named in a list is only given when the report states it.
     const best = figure && trace.bestRef ? this.kb.facts.find((f) => f.id === trace.bestRef) : undefined;
     if (best && totalAsked(q) && NAMED_ITEMS.test(q.focus) && !statesTotal(best)) {
@@ -272,6 +274,12 @@ export class Answerer {
     const top = results[0]?.score ?? 1;
     for (const r of results) scores.set(r.ref, r.score / top);
     return scores;
+  }
+
+  /** Whether every word the question weighs is in the label of one figure of the table it names (表3 学籍管理员). */
+  private namesTableRow(q: Question, terms: readonly WeightedTerm[]): boolean {
+    const asked = terms.filter((w) => w.weight > 0 && w.term.partWeight === 1);
+    return asked.length > 0 && this.kb.facts.some((f) => f.table === q.table && asked.every((w) => w.term.forms.some((x) => norm(f.label).includes(norm(x)))));
   }
 
   /**
