@@ -1814,3 +1814,9 @@ describe('session 12: a table named with what one of its rows counts', () => {
     expect(gated.answer(q).figure?.text).toBe(figure);
   });
 });
+
+describe('session 12: 巴仙 (per cent, in Cantonese and Malaysian Chinese)', () => {
+  it('answers 專任教師佔教職員總數幾多巴仙 with 86%', () => {
+    expect(gated.answer('專任教師佔教職員總數幾多巴仙？').figure?.text).toBe('86%');
+  });
+});
