@@ -1820,3 +1820,9 @@ describe('session 12: 巴仙 (per cent, in Cantonese and Malaysian Chinese)', ()
     expect(gated.answer('專任教師佔教職員總數幾多巴仙？').figure?.text).toBe('86%');
   });
 });
+
+describe('session 12: kids and pupils in English are the report’s students', () => {
+  it('answers how many kids got the national scholarship in 2023? with 56 人, not the money', () => {
+    expect(gated.answer('how many kids got the national scholarship in 2023?').figure?.text).toBe('56 人');
+  });
+});
