@@ -1826,3 +1826,21 @@ describe('session 12: kids and pupils in English are the report’s students', (
     expect(gated.answer('how many kids got the national scholarship in 2023?').figure?.text).toBe('56 人');
   });
 });
+
+describe('session 12: what the report never names, asked to be named or asked by age', () => {
+  it.each([
+    ['国家助学金是按学期打卡还是按月打，一般走哪个银行', '银行'],
+    ['30多岁了还能去上中专拿个学历不', '年龄'],
+  ])('says the report does not give it: %s (%s)', (q, word) => {
+    const a = gated.answer(q);
+    expect(a.found).toBe(false);
+    expect(a.answer).toContain(word);
+  });
+
+  it.each([
+    ['家长问学校会不会帮孩子找工作。报告里说中职学校在促进学生就业方面都做了哪些事情？'],
+    ['新乡哪个县的中职学校升学人数最多'],
+  ])('still reads a which-question of the report’s own things: %s', (q) => {
+    expect(gated.answer(q).answer).not.toMatch(/报告没有给出“(?:事情|县)”/u);
+  });
+});

@@ -10,7 +10,7 @@ import { withHighlights } from './highlights.ts';
 import { parseQuestion, type Question } from './question.ts';
 import { asks, asksWhichIsBest, groupNamed, onlyDiscourse, onlyTells } from './question-type.ts';
 import { escapeRe } from '../text/escape.ts';
-import { ANSWER_KINDS, coverage, mismatch, requiredGroups, unitFactor, unknownMeasure, unknownQualifier, weighTerms, withContrastGroups, withContrasts, type WeightedTerm } from './score.ts';
+import { ANSWER_KINDS, coverage, mismatch, requiredGroups, unitFactor, unknownMeasure, unknownQualifier, unknownWhich, weighTerms, withContrastGroups, withContrasts, type WeightedTerm } from './score.ts';
 import { answerCells, askedColumn, namedColumn } from './tables.ts';
 import { ASKS_WHO, whoDid } from './who.ts';
 import { leadSentence, sectionAsked } from './section-asked.ts';
@@ -175,7 +175,7 @@ export class Answerer {
     const askedBefore = upTo > 0 ? q.whole.slice(0, upTo).split(/[，,；;：:。？?！!]/u).filter((c) => asks(c)) : [];
     const asking = [...askedBefore, askingClauses(q.focus)].join('，');
     const missing = this.absentMeasures.find((w) => asking.includes(w) && !measuredAfterAll(asking, w)) ??
-      NOT_MEASURED_ASKS.find(([, re]) => re.test(q.whole))?.[0] ?? unknownMeasure(terms, questionClauses(q.focus)) ?? (q.intent === 'number' ? unknownQualifier(terms, q.focus) : null);
+      NOT_MEASURED_ASKS.find(([, re]) => re.test(q.whole))?.[0] ?? unknownMeasure(terms, questionClauses(q.focus)) ?? unknownWhich(terms, askingClauses(q.focus)) ?? (q.intent === 'number' ? unknownQualifier(terms, q.focus) : null);
     if (missing) return this.none(question, `报告没有给出“${missing}”的数据。${this.scopeNote()}`, this.suggest(q, terms));
     if (q.figure !== null) {
       const fig = this.kb.report.figures.find((f) => f.no === q.figure);

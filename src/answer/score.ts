@@ -105,6 +105,14 @@ export function unknownMeasure(terms: readonly WeightedTerm[], asking?: string):
 }
 
 
+/** 一般走哪个银行, 哪家医院: one thing asked to be named, of a kind the report never mentions — it names none of them. */
+export function unknownWhich(terms: readonly WeightedTerm[], asking: string): string | null {
+  const named = /哪(?:个|家|所|一个|一家)\s*([\u4e00-\u9fff]{2,4})/u.exec(asking)?.[1];
+  if (!named) return null;
+  const t = terms.find((w) => !w.known && w.term.partWeight === 1 && named.startsWith(w.term.text) && w.term.text.length >= 2);
+  return t && !FUNCTION_CHARS.test(t.term.text) && !isTalk(t.term.text) ? t.term.text : null;
+}
+
 const PEOPLE = /^(?:教师|老师|学生|毕业生|班主任|员工|教职工|校长|专业|学校|人数)/u;
 
 /**
