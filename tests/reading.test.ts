@@ -1844,3 +1844,14 @@ describe('session 12: what the report never names, asked to be named or asked by
     expect(gated.answer(q).answer).not.toMatch(/报告没有给出“(?:事情|县)”/u);
   });
 });
+
+describe('session 12: 算不算 asks, it rules nothing out; a difference between kinds is never described', () => {
+  it('keeps 高中学历 in 中专毕业证在单位招聘时算不算高中学历 and says the report does not say', () => {
+    expect(readQ('中专毕业证在单位招聘时算不算高中学历').focus).toContain('高中学历');
+    expect(gated.answer('中专毕业证在单位招聘时算不算高中学历').found).toBe(false);
+  });
+
+  it('says the report does not describe 技校和中职有啥区别', () => {
+    expect(gated.answer('技校和中职有啥区别？技校毕业算不算大专').found).toBe(false);
+  });
+});
