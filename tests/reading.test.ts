@@ -1855,3 +1855,9 @@ describe('session 12: 算不算 asks, it rules nothing out; a difference between
     expect(gated.answer('技校和中职有啥区别？技校毕业算不算大专').found).toBe(false);
   });
 });
+
+describe('session 12: a major named before 专业毕业 narrows whose figure is asked', () => {
+  it('gives no school-wide rate to 计算机专业毕业好就业吗 就业率多少', () => {
+    expect(gated.answer('计算机专业毕业好就业吗 就业率多少').found).toBe(false);
+  });
+});

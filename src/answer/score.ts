@@ -162,14 +162,19 @@ export function requiredGroups(terms: readonly WeightedTerm[], focusText = ''): 
     if (used) out.push(group);
   }
   // 学汽修的毕业生一个月能挣多少: what the graduates studied narrows whose figure it is, like a group word.
+  // …and so does a major named before 专业 and its graduates (计算机专业毕业好就业吗).
   for (const w of terms) {
-    if (w.term.partWeight === 1 && w.known && STUDIED.test(focusText.slice(0, Math.max(0, focusText.indexOf(w.term.text))))) out.push(w.term.forms.map(norm));
+    const at = focusText.indexOf(w.term.text);
+    if (w.term.partWeight !== 1 || !w.known || at < 0) continue;
+    if (STUDIED.test(focusText.slice(0, at)) || MAJOR_OF.test(focusText.slice(at + w.term.text.length))) out.push(w.term.forms.map(norm));
   }
   return out;
 }
 
 /** The words before a major studied (学汽修的, 读幼儿保育的). */
 const STUDIED = /(?:^|[，,\s])(?:学|读|念)$/u;
+/** The words after a major whose graduates are asked about (计算机专业毕业, 护理专业的毕业生). */
+const MAJOR_OF = /^专业的?(?:毕业|学生)/u;
 
 /** The focus without the clauses where the asker says who they are (我是某县职专高三的班主任，…); '' if none. */
 function withoutSelfIntroduction(focusText: string): string {
