@@ -1861,3 +1861,14 @@ describe('session 12: a major named before 专业毕业 narrows whose figure is 
     expect(gated.answer('计算机专业毕业好就业吗 就业率多少').found).toBe(false);
   });
 });
+
+describe('session 12: a table named in shorthand, nothing else asked, asks for the rows its words pick', () => {
+  it.each([
+    ['表2 骨干专业点 学校及专业', ['新乡职业技术学院', '机电一体化技术', '长垣烹饪职业技术学院', '烹饪工艺与营养']],
+    ['表4 省级示范性社区学校 名称', ['辉县市孟庄镇中心学校社区学校', '新乡县大召营镇中心学校社区学校']],
+  ])('lists %s', (q, items) => {
+    const a = gated.answer(q);
+    expect(a.kind).toBe('list');
+    for (const item of items) expect(a.items).toContain(item);
+  });
+});

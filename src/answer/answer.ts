@@ -193,15 +193,17 @@ export class Answerer {
         return { question, found: true, kind: 'list', items, answer: `${items.join('、')}\n“${who.sentence}”\n${sourceLine(source)}`, figure: null, source, alternatives: [], suggestions: [] };
       }
     }
-    // 表2 某学校那两行 专业点名称: a table named with one of its headers asks for that column.
-    const headed = q.table !== null && q.intent === 'passage' && this.kb.report.tables.some((t) => t.no === q.table && namedColumn(t.headers, q.focus) >= 0);
+    // 表3学籍管理员？: a table named with what one of its rows counts, and nothing else asked, asks that row's figure.
+    const rowNamed = q.table !== null && q.intent === 'passage' && q.qtypes.length === 0 && this.namesTableRow(q, terms);
+    // 表2 某学校那两行 专业点名称: a table named with one of its headers asks for that column; 表2 骨干专业点 学校及专业,
+    // a table named with nothing else asked (no why, no how), asks for the rows its words pick.
+    const headed = q.table !== null && q.intent === 'passage' && !rowNamed &&
+      this.kb.report.tables.some((t) => t.no === q.table && (namedColumn(t.headers, q.focus) >= 0 || q.qtypes.length === 0));
     if (q.intent === 'list' || headed) {
       const list = this.listAnswer(question, q, terms, groups, hits, trace);
       if (list) return list;
       return this.passageAnswer(question, q, terms, groups, hits, trace) ?? this.none(question, this.notSaid(q), this.suggest(q, terms));
     }
-    // 表3学籍管理员？: a table named with what one of its rows counts, and nothing else asked, asks that row's figure.
-    const rowNamed = q.table !== null && q.intent === 'passage' && q.qtypes.length === 0 && this.namesTableRow(q, terms);
     // Why, how, which-is-best: only a passage that really addresses it, never a figure picked by its words.
     if ((q.intent === 'passage' && !rowNamed) || onlyDiscourse(q.qtypes)) {
       const passage = this.passageAnswer(question, q, terms, groups, hits, trace);
