@@ -1872,3 +1872,14 @@ describe('session 12: a table named in shorthand, nothing else asked, asks for t
     for (const item of items) expect(a.items).toContain(item);
   });
 });
+
+describe('session 12: a kind of school the report does not cover (技师学院) lists none of its tables’ rows', () => {
+  it('says the report does not cover 新乡技师学院都有啥专业', () => {
+    expect(gated.answer('新乡技师学院都有啥专业').found).toBe(false);
+  });
+
+  it('still lists the provincial demonstration majors of a school asked in English (Henan’s own level)', () => {
+    const q = "We are a Swiss partner school of 新乡市职业教育中心. Which of its majors are on Henan's provincial demonstration major list (示范专业点)? Please give the Chinese names.";
+    expect(gated.answer(q).items).toContain('工业机器人技术应用');
+  });
+});

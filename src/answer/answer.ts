@@ -399,6 +399,11 @@ export class Answerer {
         if (q.entities.length && !q.entities.some((n) => names.has(norm(n)))) return;
         // A table's title names what every row is, as much as the row's own cells do.
         const e: Evidence = { label: `${joined}|${this.text.tableTitles.get(t.no) ?? ''}`, clause: joined, sentence: norm(t.headers.join(' ')), titles: this.text.tableTitles.get(t.no) ?? '', paragraph: this.text.sectionTitles.get(t.section) ?? '' };
+        // A place or kind of school the report does not cover (新乡技师学院) is in no row's words.
+        // (The report's own province is the level its lists are of: 省级 rows are Henan's.)
+        const province = this.kb.report.meta.province ?? '';
+        const away = q.elsewhere.filter((pl) => !(province && pl.startsWith(province)) && !/^全/u.test(pl));
+        if (away.some((pl) => !`${e.label} ${e.paragraph}`.includes(norm(pl).replace(/(省|市)$/u, '')))) return;
         const { score: cover, strong } = coverage(terms, e);
         if (strong === 0) return;
         // A table with a column for what is asked (哪几个专业 → 专业点名称) is the better place to look.

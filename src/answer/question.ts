@@ -678,7 +678,9 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   const notOrigin = remarksAfter(pieces, focusIndex).reduce((t, r) => t.split(r).join(' '), asked)
     .replace(ORIGIN, ' ').replace(/[“"「][^”"」]{1,24}[”"」]/gu, ' ');
   let words: string[] | undefined;
-  const isWord = (p: string): boolean => (words ??= segment(notOrigin)).some((w) => w.startsWith(p) || p.startsWith(w) && p.length - w.length <= 1 && w.length >= 2);
+  // (…or words jieba cuts it into, whole: 技师/学院.)
+  const isWord = (p: string): boolean => (words ??= segment(notOrigin)).some((w, k) =>
+    w.startsWith(p) || (p.startsWith(w) && p.length - w.length <= 1 && w.length >= 2) || (w.length >= 2 && `${w}${words![k + 1] ?? ''}` === p));
   // A place named only in a part that asks nothing (My son is overseas with us. …how many …?) is the story's.
   const namedWhereAsked = (place: string): boolean => pieces.some((x, i) => x.text.includes(place) && (i === focusIndex || x.asks || asks(x.text)));
   const elsewhere = ELSEWHERE.filter((p) => notOrigin.includes(p) && isWord(p) && !(ownType && OTHER_TYPES.has(p)) && !own.some((o) => o.startsWith(p) || p.startsWith(o)))
