@@ -1883,3 +1883,12 @@ describe('session 12: a kind of school the report does not cover (技师学院) 
     expect(gated.answer(q).items).toContain('工业机器人技术应用');
   });
 });
+
+describe('session 12: 哪俩, 哪仨 ask for a list as 哪两 does', () => {
+  it('lists 王露 and 郑帅 for 参加全国中职班主任能力比赛给咱市拿奖的是哪俩老师', () => {
+    const a = gated.answer('参加全国中职班主任能力比赛给咱市拿奖的是哪俩老师，我想学习下他们的经验');
+    expect(a.kind).toBe('list');
+    expect(a.answer).toContain('王露');
+    expect(a.answer).toContain('郑帅');
+  });
+});
