@@ -1892,3 +1892,9 @@ describe('session 12: 哪俩, 哪仨 ask for a list as 哪两 does', () => {
     expect(a.answer).toContain('郑帅');
   });
 });
+
+describe('session 12: meals and lunches in English are words the report never uses', () => {
+  it('says the report does not say whether schools give free lunches or meal subsidies', () => {
+    expect(gated.answer("Do the schools give students free lunches or meal subsidies? My cousin's kid might go next year.").found).toBe(false);
+  });
+});
