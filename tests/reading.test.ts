@@ -1898,3 +1898,15 @@ describe('session 12: meals and lunches in English are words the report never us
     expect(gated.answer("Do the schools give students free lunches or meal subsidies? My cousin's kid might go next year.").found).toBe(false);
   });
 });
+
+describe('session 12: 从哪来 asks where from, not when', () => {
+  it('answers 中职学校上课用的课本是从哪来的 with the passage on teaching materials (3.5)', () => {
+    const a = gated.answer('中职学校上课用的课本是从哪来的，学校自己随便编吗');
+    expect(a.kind).toBe('passage');
+    expect(a.source?.section).toBe('3.5');
+  });
+
+  it('still reads 从哪开始 as when', () => {
+    expect(readQ('中职免学费是从哪开始的').intent).toBe('date');
+  });
+});
