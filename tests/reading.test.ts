@@ -1910,3 +1910,11 @@ describe('session 12: 从哪来 asks where from, not when', () => {
     expect(readQ('中职免学费是从哪开始的').intent).toBe('date');
   });
 });
+
+describe('session 12: 读中职 names the report’s own kind of school, not a major; 组织 is done as 开展 or 举办', () => {
+  it.each(['读中职学校会组织考证吗 还是得自己出去报班', '中职在读能考什么证？1+X证书是啥，学校会组织考吗'])('answers %s from 4.1.2', (q) => {
+    const a = gated.answer(q);
+    expect(a.found).toBe(true);
+    expect(a.source?.section).toBe('4.1.2');
+  });
+});

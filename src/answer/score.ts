@@ -165,7 +165,8 @@ export function requiredGroups(terms: readonly WeightedTerm[], focusText = ''): 
   // …and so does a major named before 专业 and its graduates (计算机专业毕业好就业吗).
   for (const w of terms) {
     const at = focusText.indexOf(w.term.text);
-    if (w.term.partWeight !== 1 || !w.known || at < 0) continue;
+    // (读中职, 上职专: the report's own kind of school is no major.)
+    if (w.term.partWeight !== 1 || !w.known || at < 0 || DOMAIN.has(norm(w.term.text))) continue;
     if (STUDIED.test(focusText.slice(0, at)) || MAJOR_OF.test(focusText.slice(at + w.term.text.length))) out.push(w.term.forms.map(norm));
   }
   return out;
