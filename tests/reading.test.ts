@@ -1918,3 +1918,13 @@ describe('session 12: 读中职 names the report’s own kind of school, not a m
     expect(a.source?.section).toBe('4.1.2');
   });
 });
+
+describe('session 12: a reply kind asked (用什么办法) weighs nothing', () => {
+  it('weighs 办法 of 学校一般用什么办法帮学生就业 nothing', () => {
+    expect(weightOf('职校会帮忙找工作吗？还是毕业了得自己找。学校一般用什么办法帮学生就业', '办法') ?? 0).toBe(0);
+  });
+
+  it('answers it from 2.4', () => {
+    expect(gated.answer('职校会帮忙找工作吗？还是毕业了得自己找。学校一般用什么办法帮学生就业').source?.section).toBe('2.4');
+  });
+});

@@ -74,7 +74,7 @@ export function weighTerms(q: Question, text: ReportText, factLabels: string): W
     if (known && ownRemark.includes(term.text) && !asking.includes(term.text)) weight *= CONTEXT_PART;
     // 备案审核是个啥流程: 流程 says a how-to is asked; a report that never says 流程 can still answer it.
     // …nor 用什么办法, 有哪些措施 whatever the report calls its own: the kind of reply asked, not a thing in it.
-    const kindAsked = ANSWER_KINDS.has(term.text) && new RegExp(`(?:什么|啥|哪些|哪种|何种)${escapeRe(term.text)}`, 'u').test(q.focus);
+    const kindAsked = ANSWER_KINDS.has(term.text) && new RegExp(`(?:什么|啥|哪些|哪种|何种)${escapeRe(term.text)}`, 'u').test(q.whole);
     if ((!known && ANSWER_KINDS.has(term.text)) || kindAsked || OPINION_WORDS.has(term.text)) weight = 0;
     // 有没有真实的成功例子: what kind of example is asked names nothing the example must hold.
     if (q.qtypes.includes('example') && EXAMPLE_QUALIFIERS.has(term.text)) weight = 0;
