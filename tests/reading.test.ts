@@ -1928,3 +1928,9 @@ describe('session 12: a reply kind asked (用什么办法) weighs nothing', () =
     expect(gated.answer('职校会帮忙找工作吗？还是毕业了得自己找。学校一般用什么办法帮学生就业').source?.section).toBe('2.4');
   });
 });
+
+describe('session 12: a year said to be when something began is checked by a when-question', () => {
+  it('answers 有群众反映中职免学费是2019年才开始的，来电人想确认到底从哪年开始免 with 2012 年', () => {
+    expect(gated.answer('有群众反映中职免学费是2019年才开始的，来电人想确认到底从哪年开始免').figure?.text).toBe('2012 年');
+  });
+});
