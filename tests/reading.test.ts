@@ -1934,3 +1934,9 @@ describe('session 12: a year said to be when something began is checked by a whe
     expect(gated.answer('有群众反映中职免学费是2019年才开始的，来电人想确认到底从哪年开始免').figure?.text).toBe('2012 年');
   });
 });
+
+describe('session 12: what the figure is for, after the ask (稿子里想写个具体数), is an aside', () => {
+  it('answers 工业学校的牧野家风家教馆，陈展面积多大？稿子里想写个具体数 with 1000平方米', () => {
+    expect(gated.answer('工业学校的牧野家风家教馆，陈展面积多大？稿子里想写个具体数').figure?.text).toBe('1000平方米');
+  });
+});
