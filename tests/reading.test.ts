@@ -1940,3 +1940,13 @@ describe('session 12: what the figure is for, after the ask (稿子里想写个�
     expect(gated.answer('工业学校的牧野家风家教馆，陈展面积多大？稿子里想写个具体数').figure?.text).toBe('1000平方米');
   });
 });
+
+describe('session 12: 他们学校 points back to the school named; 有知道的吗 is padding', () => {
+  it('weighs 他们 nothing', () => {
+    expect(weightOf('【求助】娃在获嘉职专 想问问他们学校对口高考本科录取率多少啊 有知道的吗', '他们') ?? 0).toBe(0);
+  });
+
+  it('answers it with 19.21%', () => {
+    expect(gated.answer('【求助】娃在获嘉职专 想问问他们学校对口高考本科录取率多少啊 有知道的吗').figure?.text).toBe('19.21%');
+  });
+});
