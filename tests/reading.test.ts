@@ -1950,3 +1950,18 @@ describe('session 12: 他们学校 points back to the school named; 有知道的
     expect(gated.answer('【求助】娃在获嘉职专 想问问他们学校对口高考本科录取率多少啊 有知道的吗').figure?.text).toBe('19.21%');
   });
 });
+
+describe('session 12: who the asker is (我是银行的) and the form they check (核对一个贷款材料) are story', () => {
+  const q = '您好，我是银行的，核对一个贷款材料，2023年新乡中职拿到国家奖学金的学生一共几个人？';
+  it('weighs 银行 as the story’s, not a thing asked', () => {
+    expect(weightOf(q, '银行') ?? 0).toBeLessThan(0.5);
+  });
+
+  it('answers it with 56 人', () => {
+    expect(gated.answer(q).figure?.text).toBe('56 人');
+  });
+
+  it('still reads 要准备哪些材料 as asked', () => {
+    expect(gated.answer('国家助学金申请要准备啥材料').found).toBe(false);
+  });
+});

@@ -48,11 +48,12 @@ export function weighTerms(q: Question, text: ReportText, factLabels: string): W
   const clauses = q.focus.split(/[，,]/u);
   const lastAsking = clauses.findLastIndex((c) => asks(c));
   const remark = lastAsking >= 0 ? clauses.slice(lastAsking + 1).join('，') : '';
-  const story = clauses.slice(0, Math.max(0, lastAsking)).filter((c) => FAMILY_CLAUSE.test(c) && !asks(c)).join('，');
+  // (…and a clause where the asker says who they are: 我是银行的.)
+  const story = clauses.slice(0, Math.max(0, lastAsking)).filter((c) => (FAMILY_CLAUSE.test(c) || introducesAsker(c)) && !asks(c)).join('，');
   const ownRemark = lastAsking >= 0 ? clauses.slice(lastAsking + 1).filter((c) => /^\s*(?:我|俺|咱)(?!们?市|们?县)/u.test(c)).join('，') : '';
   // What the clauses up to the last asking one say, and what those not about the family say (read once, not per word).
   const asking = clauses.slice(0, lastAsking + 1).join('，');
-  const notStory = clauses.filter((c) => !FAMILY_CLAUSE.test(c)).join('，');
+  const notStory = clauses.filter((c) => !FAMILY_CLAUSE.test(c) && !introducesAsker(c)).join('，');
   return q.terms.map((term) => {
     // Known: in the report's text, or in a label the ingestion spelled out (第一、二、三产业 → 第二产业).
     // Known: in the report's text, in a label the ingestion spelled out, or in a section title (对策建议).
