@@ -1965,3 +1965,9 @@ describe('session 12: who the asker is (我是银行的) and the form they check
     expect(gated.answer('国家助学金申请要准备啥材料').found).toBe(false);
   });
 });
+
+describe('session 12: what the asker heard or means to do, after the ask, weighs as story', () => {
+  it('answers 新乡公办的职专一共几所啊 想让娃上公办的 听说公办不收学费 with 14 所', () => {
+    expect(gated.answer('新乡公办的职专一共几所啊 想让娃上公办的 听说公办不收学费').figure?.text).toBe('14 所');
+  });
+});

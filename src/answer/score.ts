@@ -50,7 +50,8 @@ export function weighTerms(q: Question, text: ReportText, factLabels: string): W
   const remark = lastAsking >= 0 ? clauses.slice(lastAsking + 1).join('，') : '';
   // (…and a clause where the asker says who they are: 我是银行的.)
   const story = clauses.slice(0, Math.max(0, lastAsking)).filter((c) => (FAMILY_CLAUSE.test(c) || introducesAsker(c)) && !asks(c)).join('，');
-  const ownRemark = lastAsking >= 0 ? clauses.slice(lastAsking + 1).filter((c) => /^\s*(?:我|俺|咱)(?!们?市|们?县)/u.test(c)).join('，') : '';
+  // (…and what they heard or mean to do: …，想让娃上公办的，听说公办不收学费.)
+  const ownRemark = lastAsking >= 0 ? clauses.slice(lastAsking + 1).filter((c) => /^\s*(?:(?:我|俺|咱)(?!们?市|们?县)|听说|据说|听人说|听别人说|想让|打算)/u.test(c)).join('，') : '';
   // What the clauses up to the last asking one say, and what those not about the family say (read once, not per word).
   const asking = clauses.slice(0, lastAsking + 1).join('，');
   const notStory = clauses.filter((c) => !FAMILY_CLAUSE.test(c) && !introducesAsker(c)).join('，');
