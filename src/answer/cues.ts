@@ -1,7 +1,7 @@
 import intentsLexicon from '../lexicon/intents.json' with { type: 'json' };
 import stopwords from '../lexicon/stopwords.json' with { type: 'json' };
 import { assertLexicon } from '../lexicon/schema.ts';
-import { segment } from '../text/segment.ts';
+import { segment, tagsOf } from '../text/segment.ts';
 import type { Intent, UnitClass } from './question.ts';
 
 // The cue patterns a part of a question is read by (src/lexicon/intents.json): what it asks for, what unit, and the
@@ -44,10 +44,15 @@ export const STOP: ReadonlySet<string> = new Set(stopwords.words);
 // Years are read apart; left in, they glue to the next word (2023年市本级 → 年市).
 export const YEAR_WORD = /(?:19|20)\d{2}\s*(?:[-—~至到]\s*(?:19|20)\d{2}\s*)?(?:年度|学年|年|届)?/gu;
 
+/** jieba's tags of times and measure words (去年 t, 人次 q). */
+const NAMING_NOTHING: ReadonlySet<string> = new Set(['t', 'q']);
+
 /** Words of a text that can name something (not stop words, not lone characters, no question words). */
-export function contentWords(text: string): number {
+export function contentWords(text: string, city = ''): number {
   const words = segment(text.replace(YEAR_WORD, ' '));
-  return words.filter((w) => w.length >= 2 && !STOP.has(w) && !/多少|几|什么|怎么|是否/u.test(w)).length;
+  // (Nor the report's own city, a time or a measure word: 新乡去年多少人次拿到了 names nothing counted.)
+  const own = (w: string): boolean => city !== '' && (w === city || w === `${city}市`);
+  return words.filter((w) => w.length >= 2 && !STOP.has(w) && !/多少|几|什么|怎么|是否/u.test(w) && !own(w) && !tagsOf(w).every((t) => NAMING_NOTHING.has(t))).length;
 }
 
 /** A focus whose one word names a rate outright (升学比例是多少) names what it asks: no topic is borrowed. */

@@ -711,7 +711,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   // (What the focus names is counted up to its last asking clause: a remark after it, 我要写进总结里, names nothing asked.)
   const focusClauses = focus.split(/[，,]/u);
   const asking = focusClauses.slice(0, focusClauses.findLastIndex((c) => asks(c)) + 1).join('，') || focus;
-  const elliptical = focusIndex > 0 && ((contentWords(asking) < 2 && !namesOne(asking) && !namesCount) || POINTS_BACK.test(focus) || WHAT_IS.test(parts[focusIndex - 1]!)) && !KNOWN_END.test(parts[focusIndex - 1]!);
+  const elliptical = focusIndex > 0 && ((contentWords(asking, city) < 2 && !namesOne(asking) && !namesCount) || POINTS_BACK.test(focus) || WHAT_IS.test(parts[focusIndex - 1]!)) && !KNOWN_END.test(parts[focusIndex - 1]!);
   parts.forEach((part, i) => {
     // Later parts that ask their own question are follow-ups, answered separately by the person.
     // …unless no figure is asked: a passage question's follow-up (会帮找工作不？有没有招聘会) is read as its context.
