@@ -1971,3 +1971,13 @@ describe('session 12: what the asker heard or means to do, after the ask, weighs
     expect(gated.answer('新乡公办的职专一共几所啊 想让娃上公办的 听说公办不收学费').figure?.text).toBe('14 所');
   });
 });
+
+describe('session 12: a part after the ask that names the rate meant (就那个比例是多少)', () => {
+  it('answers …毕业了能接着往上念书的有多少 就那个比例是多少 with 51%', () => {
+    expect(gated.answer('俺是跑大车的 俺问一下哈 就是上职专那个娃 毕业了能接着往上念书的有多少 就那个比例是多少 中不中').figure?.text).toBe('51%');
+  });
+
+  it('still reads 就是6805.03万除以惠及人次 as a sum asked, no gloss', () => {
+    expect(gated.answer('免学费资金人均多少钱？就是6805.03万除以惠及人次，报告有现成数吗').found).toBe(false);
+  });
+});

@@ -657,7 +657,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   if (focusIndex < 0) focusIndex = Math.max(0, pieces.findIndex((p) => p.asks));
   // 一个老师平均带多少学生？就是那个生师比: a part right after the question that names what it means is part of it.
   const after = parts[focusIndex + 1] ?? '';
-  const meantAfter = MEANS.test(after) && !/多少|几/u.test(after);
+  // …and so is one that names the rate meant (…念书的有多少？就那个比例是多少).
+  const meantAfter = MEANS.test(after) && (!/多少|几/u.test(after) || /^[^，,]{0,8}?(?:比例|比率|百分比|占比)(?:是|有)?(?:多少|几)/u.test(after.replace(MEANS, '')));
   const focus = withoutRoughTail(parts[focusIndex] ?? '') + (meantAfter ? `，${after.replace(MEANS, '')}` : '');
   if (focusIndex < parts.length) parts[focusIndex] = focus;
   // 免学费是2015年开始的吧: a year stated to be checked asks when; it is no year the answer must be of.
