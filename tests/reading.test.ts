@@ -1981,3 +1981,9 @@ describe('session 12: a part after the ask that names the rate meant (就那个�
     expect(gated.answer('免学费资金人均多少钱？就是6805.03万除以惠及人次，报告有现成数吗').found).toBe(false);
   });
 });
+
+describe('session 12: a call to others (有毕业的学长学姐说说吗) is padding; 应届生 is the report’s 应届毕业生', () => {
+  it('answers 有毕业的学长学姐说说吗 在新乡读中职满意不 看到有个应届生满意度数据是多少来着 with 92%', () => {
+    expect(gated.answer('有毕业的学长学姐说说吗 在新乡读中职满意不 看到有个应届生满意度数据是多少来着').figure?.text).toBe('92%');
+  });
+});
