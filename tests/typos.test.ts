@@ -12,6 +12,7 @@ describe('typos that sound right, repaired against the report’s own wording', 
     ['建档力卡 → 建档立卡', '助学金里原建档力卡的那部分资金是多少？', '助学金里原建档立卡的那部分资金是多少？'],
     ['满意渡 → 满意度', '毕业三年以内的中职生对学校满意渡多少', '毕业三年以内的中职生对学校满意度多少'],
     ['将学金 → 奖学金 (学金 is a piece of a word, no word 将 belongs to)', '听人说中职也有国家将学金？', '听人说中职也有国家奖学金？'],
+    ['编织 → 编制 (a word of the language, held whole by four characters the report writes: 额定编制)', '2023年全市中职教职员工额定编织数是多少人', '2023年全市中职教职员工额定编制数是多少人'],
     ['讲学金 → 奖学金 (a word of talk, 讲学, held whole by a long report word)', '中专那个国家讲学金一个人能奖多少钱', '中专那个国家奖学金一个人能奖多少钱'],
   ])('repairs %s', (_, typed, repaired) => {
     expect(repair(typed)).toBe(repaired);

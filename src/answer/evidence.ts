@@ -203,7 +203,9 @@ export class ReportText {
       // A word of the language (关心, tagged by jieba) is no typo of a report word that sounds like it (关系) —
       // unless with its neighbours it sounds like a long word of the report (三号学生 → 三好学生).
       if (!tagsOf(word).includes('x')) {
-        const mended = this.repairAround(out, word, stranded.has(word) ? LONG_WORD - 1 : LONG_WORD);
+        const long = this.repairAround(out, word, stranded.has(word) ? LONG_WORD - 1 : LONG_WORD);
+        // …or, held whole, four characters the report writes as they are (额定编织 → 额定编制).
+        const mended = long !== out ? long : this.repairAround(out, word, LONG_WORD, false, true);
         // A word of talk (讲学) the report never writes may be a typo in a long word of the report that holds it whole
         // (国家讲学金 → 奖学金): only there may its character of talk change.
         out = mended !== out || !TALK.test(word) || this.writes(word) ? mended : this.repairAround(out, word, 3, true);
@@ -237,9 +239,10 @@ export class ReportText {
   /**
    * A one-character homophone typo in or beside `word` (台智/彗 → 智慧), against the report's wording; mended only
    * into a report word of at least `shortest` characters when that is given; `talkInside`: also a character of talk,
-   * into a report word that holds all of `word`.
+   * into a report word that holds all of `word`; `verbatim`: into a stretch of `shortest` characters the report writes,
+   * holding all of `word`.
    */
-  private repairAround(question: string, word: string, shortest = 0, talkInside = false): string {
+  private repairAround(question: string, word: string, shortest = 0, talkInside = false, verbatim = false): string {
     const at = question.indexOf(word);
     if (at < 0) return question;
     let start = at;
@@ -252,7 +255,7 @@ export class ReportText {
     const span = [question.slice(start, end), at - start, at - start + word.length] as const;
     const fixed = talkInside
       ? this.homophones.repair(...span, this.reportWords, NOTHING, shortest, true)
-      : this.homophones.repair(...span, this.reportWords, TALK, shortest);
+      : this.homophones.repair(...span, this.reportWords, TALK, shortest, verbatim, verbatim);
     return fixed ? question.slice(0, start) + fixed + question.slice(end) : question;
   }
 

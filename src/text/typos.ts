@@ -103,9 +103,10 @@ export class HomophoneRepair {
   /**
    * `run` (a stretch of ideographs) with the typo at one character of `[from, to)` repaired, or null. The repaired
    * stretch must hold, across that character, one of the report's own words (`words`), whole: of three characters
-   * or more, or of two when the typed character is one the report never writes (and at least `least`).
+   * or more, or of two when the typed character is one the report never writes (and at least `least`). `whole`: the
+   * report word must hold all of `[from, to)`; `verbatim`: no report word is needed, only a stretch the report writes.
    */
-  repair(run: string, from: number, to: number, words: ReadonlySet<string>, notTypos: RegExp, least = 0, whole = false): string | null {
+  repair(run: string, from: number, to: number, words: ReadonlySet<string>, notTypos: RegExp, least = 0, whole = false, verbatim = false): string | null {
     for (let n = Math.min(4, run.length); n >= Math.max(2, least); n--) {
       for (let start = Math.max(0, from - n + 1); start < Math.min(to, run.length - n + 1); start++) {
         const window = run.slice(start, start + n);
@@ -116,7 +117,8 @@ export class HomophoneRepair {
           // A short word (智慧) only for a character the report never writes (彗): 说 → 数 would make 人数 of 人说.
           const shortest = Math.max(least, this.text.includes(window[i]!) ? 3 : 2);
           const span: [number, number] = whole ? [from - start, to - start] : [i, i + 1];
-          for (const v of this.variants(window, i)) if (holdsWordAcross(v, span, words, shortest)) fixes.add(v);
+          // (`verbatim`: a stretch of `least` characters the report writes is enough, whatever its words.)
+          for (const v of this.variants(window, i)) if (verbatim || holdsWordAcross(v, span, words, shortest)) fixes.add(v);
         }
         if (fixes.size === 1) return run.slice(0, start) + [...fixes][0]! + run.slice(start + n);
       }
