@@ -234,7 +234,8 @@ export function unitFactor(q: Question, f: Fact): number {
     if (MEASURE_ALIKE[q.unitWord]?.some((w) => f.unit.endsWith(w))) return 1;
     // 几所 asked, 2 节 found: another measure word counts another kind of thing (个 is said of anything);
     // 多少人次 asked, 56 人 found: persons are not person-times.
-    return cls === 'count' && q.unitWord !== '个' ? 0.8 : 0.9;
+    const visits = (u: string): boolean => u.endsWith('人次');
+    return (cls === 'count' && q.unitWord !== '个') || (cls === 'people' && visits(q.unitWord) !== visits(f.unit)) ? 0.8 : 0.9;
   }
   if (q.unit === 'ratio' && cls === 'percent') return 0.6;
   if (q.unit === 'percent' && cls === 'ratio') return 0.6;
