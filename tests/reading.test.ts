@@ -1987,3 +1987,14 @@ describe('session 12: a call to others (有毕业的学长学姐说说吗) is pa
     expect(gated.answer('有毕业的学长学姐说说吗 在新乡读中职满意不 看到有个应届生满意度数据是多少来着').figure?.text).toBe('92%');
   });
 });
+
+describe('session 12: which of the schools named is the one a table lists (哪个是…, 哪家的…是…)', () => {
+  it.each([
+    ['长垣职专跟延津职专我都去看过了，到底哪个是省级高水平中职学校啊？', '长垣职业中等专业学校', '延津县职业中等专业学校'],
+    ['我闺女想学幼师，在原阳县职教中心和新乡市职业教育中心之间纠结，想知道哪家的幼儿保育是省里评的示范专业？', '原阳县职业教育中心', '新乡市职业教育中心'],
+  ])('answers %s with %s, not %s', (q, yes, no) => {
+    const a = gated.answer(q);
+    expect(a.items).toContain(yes);
+    expect(a.items).not.toContain(no);
+  });
+});

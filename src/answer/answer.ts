@@ -438,7 +438,9 @@ export class Answerer {
         items.push(...answer.flatMap((c) => c.split(/\s+|、/u)).filter(Boolean));
       }
       const source = sourceOf(report, t.section, `表 ${t.no} ${t.title}：${t.headers.filter((h) => !/序号|编号/.test(h)).join(' | ')}；${quoted.join('；')}`, { table: t.no });
-      const unique = [...new Set(items)];
+      // 在甲和乙之间纠结，哪家的幼儿保育是示范专业: of the schools named, the ones the rows hold are the answer.
+      const chosen = WHICH_OF_NAMED.test(q.focus) && q.entities.length >= 2 ? q.entities.filter((n) => quoted.some((r) => r.includes(n))) : [];
+      const unique = chosen.length ? chosen : [...new Set(items)];
       return { question, found: true, kind: 'list', items: unique, answer: `${unique.join('、')}\n${source.paragraph}\n${sourceLine(source)}`, figure: null, source, alternatives: [], suggestions: [] };
     }
     if (bestList && bestList.cover >= THRESHOLD.list) {
@@ -663,6 +665,8 @@ function inSection(section: string, ref: string): boolean {
  * about the school's care, not about boarding); a clause that asks (…能住校吗) always stays.
  */
 /** The clauses of the focus that ask (那二等奖多少个啊), not the asker's aside (估摸下拿奖概率); the focus when none does. */
+/** Which one of those named is asked (哪家的…是, 哪个是). */
+const WHICH_OF_NAMED = /哪(?:个|家|所)/u;
 const NOT_MEASURED_ASKS = Object.entries(required.notMeasuredAsks).map(([name, p]) => [name, new RegExp(p, 'u')] as const);
 
 /** 考上本科线的有几个, 那个考上本科的女生: the measure named is not what is asked (`measuredAfterAll`). */
