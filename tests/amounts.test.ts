@@ -26,7 +26,7 @@ describe('amounts a question states as premises', () => {
     ['街上有人跟我说新乡中职毕业生七成都升学了，这个说法对吗？', { value: 70, cls: 'percent' }],
     ['前两天听人讲新乡中职一年的学生资助资金有10个亿？到底是多少', { value: 1e9, cls: 'money' }],
     ['有报道说联合体有100多家企业参加，具体是多少家', { value: 100, cls: 'count' }],
-    ['自媒体称新乡2023年教育系统技能培训10万人次，报告里写的是多少？', { value: 1e5, cls: 'people' }],
+    ['自媒体称新乡2023年教育系统技能培训10万人次，报告里写的是多少？', { value: 1e5, cls: 'visits' }],
   ])('%s → %j', (q, amount) => {
     expect(statedAmounts(q)).toEqual([amount]);
   });

@@ -399,7 +399,7 @@ export class Answerer {
         if (q.entities.length && !q.entities.some((n) => names.has(norm(n)))) return;
         // A table's title names what every row is, as much as the row's own cells do.
         const e: Evidence = { label: `${joined}|${this.text.tableTitles.get(t.no) ?? ''}`, clause: joined, sentence: norm(t.headers.join(' ')), titles: this.text.tableTitles.get(t.no) ?? '', paragraph: this.text.sectionTitles.get(t.section) ?? '' };
-        // A place or kind of school the report does not cover (新乡技师学院) is in no row's words.
+        // A place or kind of school the report does not cover (某市技师学院) is in no row's words.
         // (The report's own province is the level its lists are of: 省级 rows are Henan's.)
         const province = this.kb.report.meta.province ?? '';
         const away = q.elsewhere.filter((pl) => !(province && pl.startsWith(province)) && !/^全/u.test(pl));

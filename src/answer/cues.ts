@@ -50,7 +50,7 @@ const NAMING_NOTHING: ReadonlySet<string> = new Set(['t', 'q']);
 /** Words of a text that can name something (not stop words, not lone characters, no question words). */
 export function contentWords(text: string, city = ''): number {
   const words = segment(text.replace(YEAR_WORD, ' '));
-  // (Nor the report's own city, a time or a measure word: 新乡去年多少人次拿到了 names nothing counted.)
+  // (Nor the report's own city, a time or a measure word: 某市去年多少人次拿到了 names nothing counted.)
   const own = (w: string): boolean => city !== '' && (w === city || w === `${city}市`);
   return words.filter((w) => w.length >= 2 && !STOP.has(w) && !/多少|几|什么|怎么|是否/u.test(w) && !own(w) && !tagsOf(w).every((t) => NAMING_NOTHING.has(t))).length;
 }
