@@ -10,7 +10,7 @@ import { withHighlights } from './highlights.ts';
 import { parseQuestion, type Question } from './question.ts';
 import { asks, asksWhichIsBest, groupNamed, onlyDiscourse, onlyTells } from './question-type.ts';
 import { escapeRe } from '../text/escape.ts';
-import { ANSWER_KINDS, coverage, mismatch, requiredGroups, unitFactor, unknownMeasure, unknownQualifier, unknownWhich, weighTerms, withContrastGroups, withContrasts, type WeightedTerm } from './score.ts';
+import { ANSWER_KINDS, coverage, mismatch, quietStory, requiredGroups, unitFactor, unknownMeasure, unknownQualifier, unknownWhich, weighTerms, withContrastGroups, withContrasts, type WeightedTerm } from './score.ts';
 import { answerCells, askedColumn, namedColumn } from './tables.ts';
 import { ASKS_WHO, whoDid } from './who.ts';
 import { leadSentence, sectionAsked } from './section-asked.ts';
@@ -94,9 +94,17 @@ export class Answerer {
   }
 
   /** The route's best candidate, its signals, and whether it is given (calibrated abstention). */
-  decide(question: string, q: Question, terms: readonly WeightedTerm[]): { answer: Answer; signals: Signals | null } {
-    const trace: Trace = {};
-    const answer = this.route(question, q, terms, trace);
+  decide(question: string, q: Question, asked: readonly WeightedTerm[]): { answer: Answer; signals: Signals | null } {
+    let trace: Trace = {};
+    let terms = asked;
+    let answer = this.route(question, q, terms, trace);
+    // Nothing found for a figure asked after a story in the same breath: read again with the story as context.
+    if (!answer.found && !answer.clarify && q.intent === 'number') {
+      const quiet = quietStory(q, terms);
+      const again: Trace = {};
+      const second = quiet === terms ? null : this.route(question, q, quiet, again);
+      if (second?.found) [answer, trace, terms] = [second, again, quiet];
+    }
     if (answer.found && answer.source) Object.assign(trace, pairAgreement(this.pairs.rank(q.focus), trace.paragraphId, answer.source.section));
     const signals = answer.found ? signalsOf(q, terms, trace) : null;
     if (!signals || !this.options.gate || !this.confidenceModel || confident(signals, this.confidenceModel)) return { answer, signals };

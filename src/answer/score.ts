@@ -84,6 +84,27 @@ export function weighTerms(q: Question, text: ReportText, factLabels: string): W
   });
 }
 
+/**
+ * The terms with the words told before the clause that asks weighed as context (娃留守在家怕没人管，…，全市一共有多少个
+ * 班主任 → 留守, 在家): a second reading, for a question the first finds nothing for. The same terms when no clause
+ * before the asking one tells anything, or the asking clauses name nothing themselves.
+ */
+export function quietStory(q: Question, terms: readonly WeightedTerm[]): readonly WeightedTerm[] {
+  const clauses = q.focus.split(/[，,]/u);
+  const first = clauses.findIndex((c) => asks(c) || /多少|几/u.test(c));
+  if (first <= 0) return terms;
+  const told = clauses.slice(0, first).join('，');
+  const asking = clauses.slice(first).join('，');
+  let changed = false;
+  const out = terms.map((w) => {
+    if (w.term.partWeight !== 1 || !told.includes(w.term.text) || asking.includes(w.term.text)) return w;
+    changed = true;
+    return { ...w, weight: w.weight * CONTEXT_PART };
+  });
+  // (A level, 那全国排第几, names nothing the asking clause counts.)
+  return changed && out.some((w) => w.weight >= 1 && asking.includes(w.term.text) && !levelsIn(w.term.text).length) ? out : terms;
+}
+
 const CONTRASTS = new Map(Object.entries(assertLexicon('synonyms.json', synonyms).contrasts as Record<string, string[]>));
 
 /**
