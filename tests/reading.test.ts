@@ -1998,3 +1998,13 @@ describe('session 12: which of the schools named is the one a table lists (哪�
     expect(a.items).not.toContain(no);
   });
 });
+
+describe('session 12: a second reading with the story told before the asking clause as context', () => {
+  it('answers 娃留守在家怕没人管，中职学校班主任多不多，全市一共有多少个班主任 with 650 人', () => {
+    expect(gated.answer('娃留守在家怕没人管，中职学校班主任多不多，全市一共有多少个班主任').figure?.text).toBe('650 人');
+  });
+
+  it('does not rank a level named alone (那全国排第几) after a claim', () => {
+    expect(gated.answer('报告说新乡中职就业质量全省第一，那全国排第几？').found).toBe(false);
+  });
+});
