@@ -2008,3 +2008,11 @@ describe('session 12: a second reading with the story told before the asking cla
     expect(gated.answer('报告说新乡中职就业质量全省第一，那全国排第几？').found).toBe(false);
   });
 });
+
+describe('session 12: the majors offered most (开的最多), and what the asker means to do told before the ask', () => {
+  it.each(['新乡职高里面开的最多的是哪些专业？', '想选个好就业的专业 新乡中职里开的最多的是哪些专业'])('lists the top majors for %s', (q) => {
+    const a = gated.answer(q);
+    expect(a.kind).toBe('list');
+    expect(a.items).toContain('电子商务');
+  });
+});

@@ -43,6 +43,9 @@ const FUNCTION_CHARS = new RegExp(`[${assertLexicon('stopwords.json', stopwords)
 /** Words that check a figure stated (真的假的, 对吗), wherever they stand in the message. */
 const CHECKED_ANYWHERE = new RegExp(assertLexicon('intents.json', intentsLexicon).checkedAnywhere, 'u');
 
+/** A clause telling what the asker means to do (想选个…, 打算让娃…): told, not asked. */
+const INTENTION = /^\s*(?:我|俺)?(?:想|打算|准备)(?:选|学|报|让|给|找|去)/u;
+
 export function weighTerms(q: Question, text: ReportText, factLabels: string): WeightedTerm[] {
   // What is said after the last clause that asks (…有多少所中职学校啊，挑花眼了): a remark, not what is asked.
   const clauses = q.focus.split(/[，,]/u);
@@ -55,6 +58,9 @@ export function weighTerms(q: Question, text: ReportText, factLabels: string): W
   // What the clauses up to the last asking one say, and what those not about the family say (read once, not per word).
   const asking = clauses.slice(0, lastAsking + 1).join('，');
   const notStory = clauses.filter((c) => !FAMILY_CLAUSE.test(c) && !introducesAsker(c)).join('，');
+  const firstAsking = clauses.findIndex((c) => asks(c));
+  const intention = clauses.slice(0, Math.max(0, firstAsking)).filter((c) => INTENTION.test(c)).join('，');
+  const askingOnly = firstAsking >= 0 ? clauses.slice(firstAsking).join('，') : q.focus;
   return q.terms.map((term) => {
     // Known: in the report's text, or in a label the ingestion spelled out (第一、二、三产业 → 第二产业).
     // Known: in the report's text, in a label the ingestion spelled out, or in a section title (对策建议).
@@ -74,6 +80,8 @@ export function weighTerms(q: Question, text: ReportText, factLabels: string): W
     // …and a word of the report only in a remark the asker makes about themselves (…百分之多少，我要写进总结里)
     // counts as the story around the question does.
     if (known && ownRemark.includes(term.text) && !asking.includes(term.text)) weight *= CONTEXT_PART;
+    // …and so does one in what they mean to do, told before the clause that asks (想选个好就业的专业，…开的最多的是哪些专业).
+    if (known && intention.includes(term.text) && !askingOnly.includes(term.text)) weight *= CONTEXT_PART;
     // 备案审核是个啥流程: 流程 says a how-to is asked; a report that never says 流程 can still answer it.
     // …nor 用什么办法, 有哪些措施 whatever the report calls its own: the kind of reply asked, not a thing in it.
     const kindAsked = ANSWER_KINDS.has(term.text) && new RegExp(`(?:什么|啥|哪些|哪种|何种)${escapeRe(term.text)}`, 'u').test(q.whole);
