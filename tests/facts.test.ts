@@ -47,6 +47,9 @@ describe('numeric facts', () => {
     ['专业点前十', ['电子商务', '计算机应用', '作物生产技术']],
     ['标准化建设工程验收', ['延津县职业中等专业学校', '新乡市相魁中等专业学校']],
     ['申报了', ['新乡市域产教联合体', '长垣高端装备制造产教联合体']],
+    // 甲…工匠实验室和乙…工匠实验室建设方案: two items joined by 和 that share their last words before what follows;
+    // each is a thing of an institution, not the institution.
+    ['工匠实验室建设方案', ['新乡市职业教育中心航空航天高端数控加工工匠实验室', '辉县市职业中等专业学校数控技术应用专业智能制造工匠实验室']],
   ])('lists an enumeration after %s as items', (cue, items) => {
     const list = facts.find((f) => f.kind === 'list' && f.sentence.includes(cue) && items.every((i) => f.items?.includes(i)));
     expect(list).toBeDefined();

@@ -192,6 +192,9 @@ function periodOf(text: string, f: FoundFigure, segment: Unit, sentence: Unit, p
 /** A figure followed by who it counts in brackets: 一等奖 1 个（某校某某）. */
 const WHO_AFTER_FIGURE = /\d+(?:\.\d+)?\s*[个名人项位]\s*[（(]([^（）()]{2,30})[）)]/gu;
 
+/** What an institution's name may be followed by in an item that names a thing of its own (实验室, 专业, 工作室). */
+const OF_INSTITUTION = /(?:实验室|工作室|专业|基地|中心|项目|课程)$/u;
+
 /** Enumerations (甲、乙、丙 / 甲和乙) become list facts whose items are copied from the text. */
 function listFacts(p: Paragraph, sentences: Unit[], reportYear: number, entities: readonly Entity[], scope: Scope): Fact[] {
   const out: Fact[] = [];
@@ -226,7 +229,8 @@ function listFacts(p: Paragraph, sentences: Unit[], reportYear: number, entities
       const found = enumeration(clause.text);
       if (!found) continue;
       // An item that holds an institution's name is that name (推荐某市职业教育中心 → 某市职业教育中心).
-      const items = found.map((item) => entities.filter((e) => clause.text.includes(e.name) && (item.includes(e.name) || e.name.startsWith(item))).sort((a, b) => b.name.length - a.name.length)[0]?.name ?? item);
+      // (…but not one that names a thing of the institution: 某市职业教育中心航空航天…工匠实验室.)
+      const items = found.map((item) => entities.filter((e) => clause.text.includes(e.name) && ((item.includes(e.name) && !OF_INSTITUTION.test(item.slice(item.indexOf(e.name) + e.name.length))) || e.name.startsWith(item))).sort((a, b) => b.name.length - a.name.length)[0]?.name ?? item);
       out.push({
         id: `${p.id}l${out.length + 1}`,
         kind: 'list',
@@ -260,7 +264,10 @@ export function enumeration(clause: string): string[] | null {
     if (pair.length !== 2) return null;
     const [a, b] = pair as [string, string];
     const common = commonSuffix(a, b);
-    if (common.length < 2) return null;
+    // 甲工匠实验室和乙工匠实验室建设方案: the first item's last words end the second one too, before what they share.
+    const shared = common.length >= 2 ? common : sharedEnd(a, b);
+    if (shared.length < 2) return null;
+    if (common.length < 2) return items([a.replace(LEAD_IN, ''), b.slice(0, b.lastIndexOf(shared) + shared.length)]);
     parts = [a, b];
   }
   const last = parts.pop()!;
@@ -273,9 +280,23 @@ export function enumeration(clause: string): string[] | null {
   const tail = parts.at(-1)!;
   if (suffix.length >= 2 && tail.includes(suffix) && !tail.endsWith(suffix)) parts[parts.length - 1] = tail.slice(0, tail.indexOf(suffix) + suffix.length);
   else parts[parts.length - 1] = tail.replace(/(的|等|入选|获批|荣获|被评为).*$/u, '');
-  const items = parts.map((s) => s.replace(/[“”"]/gu, '').trim());
-  if (items.some((s) => s.length < 2 || s.length > 30 || /\d/.test(s))) return null;
-  return items;
+  return items(parts);
+}
+
+/** The items without quotes, or null when one is too short or long to be a name, or holds a figure. */
+function items(parts: readonly string[]): string[] | null {
+  const out = parts.map((s) => s.replace(/[“”"]/gu, '').trim());
+  return out.some((s) => s.length < 2 || s.length > 30 || /\d/.test(s)) ? null : out;
+}
+
+/** The longest end of `a` (three characters or more) that `b` writes before its own end, or ''. */
+function sharedEnd(a: string, b: string): string {
+  for (let n = Math.min(a.length, 8); n >= 3; n--) {
+    const end = a.slice(-n);
+    const at = b.lastIndexOf(end);
+    if (at > 0 && at + n < b.length) return end;
+  }
+  return '';
 }
 
 function commonSuffix(...words: string[]): string {
