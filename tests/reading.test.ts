@@ -2016,3 +2016,9 @@ describe('session 12: the majors offered most (开的最多), and what the asker
     expect(a.items).toContain('电子商务');
   });
 });
+
+describe('session 12: a year claimed anywhere in the message, in digits or Chinese numerals, for a when-question', () => {
+  it('answers 俺听人说职高是从二〇一五年才不收学费的，是这么回事不？到底是哪年开始免的 with 2012 年', () => {
+    expect(gated.answer('俺听人说职高是从二〇一五年才不收学费的，是这么回事不？到底是哪年开始免的').figure?.text).toBe('2012 年');
+  });
+});

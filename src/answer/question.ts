@@ -264,7 +264,7 @@ function codeSwitched(text: string): string {
 /** A year stated to be checked (是2015年开始的吧, 2019年设立的吗). */
 const CHECKED_YEAR = /((?:19|20)\d{2})\s*年?(?:秋季)?(?:开始|起|设立|实施|出台|开始实行)[^，,。？?]{0,4}?(?:吧|吗|么|是吧|对吧|没错吧)/u;
 /** A year said to be when something began (是2019年才开始的, 2015年起): what a when-question checks. */
-const CLAIMED_START = /((?:19|20)\d{2})\s*年?(?:秋季)?(?:才|就)?(?:开始|起|设立|实施|出台|开始实行)/u;
+const CLAIMED_START = /((?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})\s*年?(?:秋季)?(?:才|就)?(?:开始|起|设立|实施|出台|开始实行|不收|免)/u;
 // Not 比 of a ratio's name (职普比, 生师比), nor a change asked (比上一届涨了多少: 多少 asks).
 const COMPARED_WITH = /(?<![普职师生例对相评好无])比(?:去|在|上)?[^，,。？?！!比涨增提降减]{1,12}?(?=(?:的)?(?:多(?!少)|少|高|低|大|小|强|贵)(?:一些|点儿?|不少)?(?:吗|吧|呢|不|没有?|[，,。？?！!]|$))/gu;
 
@@ -663,7 +663,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   if (focusIndex < parts.length) parts[focusIndex] = focus;
   // 免学费是2015年开始的吧: a year stated to be checked asks when; it is no year the answer must be of.
   // …and so is one said to be when it began (是2019年才开始的) when the question asks when (到底从哪年开始免).
-  const checkedYear = CHECKED_YEAR.exec(focus)?.[1] ?? (CUE.date.test(focus) ? (CLAIMED_START.exec(focus)?.[1] ?? null) : null);
+  // (…said anywhere in the message: 俺听人说职高是从二〇一五年才不收学费的，是这么回事不？到底是哪年开始免的.)
+  const checkedYear = CHECKED_YEAR.exec(focus)?.[1] ?? (CUE.date.test(focus) ? (CLAIMED_START.exec(asked)?.[1] ?? null) : null);
   const intent = checkedYear ? 'date' : (intents[focusIndex] ?? 'passage');
 
   // What the question rules out (不是那个县的学校的) names no school, place or year it asks about.
