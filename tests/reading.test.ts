@@ -2022,3 +2022,9 @@ describe('session 12: a year claimed anywhere in the message, in digits or Chine
     expect(gated.answer('俺听人说职高是从二〇一五年才不收学费的，是这么回事不？到底是哪年开始免的').figure?.text).toBe('2012 年');
   });
 });
+
+describe('session 12: 我们节目要准确数字 says what the figure is for', () => {
+  it('checks 每人每年3000块 against 国家助学金’s 2000 元', () => {
+    expect(gated.answer('采访时有居民说中职国家助学金现在每人每年3000块，是这样吗？我们节目要准确数字').figure?.text).toBe('2000 元');
+  });
+});
