@@ -2028,3 +2028,11 @@ describe('session 12: 我们节目要准确数字 says what the figure is for', 
     expect(gated.answer('采访时有居民说中职国家助学金现在每人每年3000块，是这样吗？我们节目要准确数字').figure?.text).toBe('2000 元');
   });
 });
+
+describe('session 12: a section the report does not have, and nothing else asked', () => {
+  it('says the report has no 4.4 节 for 4.4节 内容', () => {
+    const a = gated.answer('4.4节 内容');
+    expect(a.found).toBe(false);
+    expect(a.answer).toContain('没有第 4.4 节');
+  });
+});

@@ -117,7 +117,7 @@ export class Answerer {
     const { city, places, province } = this.kb.report.meta;
     const parsed = parseQuestion(this.text.repairTypos(mandarin(typed)), this.kb.entities, city, places ?? [], province);
     // A section number the report does not have (9.9节) names nothing.
-    const sectioned = parsed.sectionRef && !this.kb.report.sections.some((s) => s.id === parsed.sectionRef) ? { ...parsed, sectionRef: null } : parsed;
+    const sectioned = parsed.sectionRef && !this.kb.report.sections.some((s) => s.id === parsed.sectionRef) ? { ...parsed, sectionRef: null, absentSection: parsed.sectionRef } : parsed;
     // 人人持证技能河南: a place inside a phrase the report itself writes names no place elsewhere.
     const elsewhere = sectioned.elsewhere.filter((p) => !this.ownPhrase(sectioned.whole, p));
     const q = elsewhere.length === sectioned.elsewhere.length ? sectioned : { ...sectioned, elsewhere };
@@ -152,6 +152,10 @@ export class Answerer {
     // 表5 when the report has four tables: a table it does not have holds nothing.
     if (q.table !== null && !this.kb.report.tables.some((t) => t.no === q.table)) {
       return this.none(question, `报告里没有表 ${q.table}。${this.scopeNote()}`, this.suggest(q, terms));
+    }
+    // 4.4节 内容 when the report has no 4.4: a section it does not have, and nothing else asked, holds nothing.
+    if (q.absentSection && terms.every((w) => w.weight < 1 || ANSWER_KINDS.has(w.term.text))) {
+      return this.none(question, `报告里没有第 ${q.absentSection} 节。${this.scopeNote()}`, this.suggest(q, terms));
     }
     // 表3第6行多少人: a row named by its number is that row, read by its headers.
     if (q.table !== null && q.tableRow !== null) return this.rowAnswer(question, q, q.table, q.tableRows, trace) ?? this.none(question, this.notSaid(q), this.suggest(q, terms));

@@ -74,6 +74,8 @@ export interface Question {
   readonly caseNo: number | null;
   /** A section named by its number (6.2第二条, 2.5里): only that section answers, when the report has it. */
   readonly sectionRef: string | null;
+  /** A section named by its number that the report does not have (4.4节), set when the question is read against it. */
+  readonly absentSection?: string;
   readonly figure: number | null;
   /** 全市 said in so many words. */
   readonly cityWide: boolean;
