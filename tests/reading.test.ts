@@ -2036,3 +2036,10 @@ describe('session 12: a section the report does not have, and nothing else asked
     expect(a.answer).toContain('没有第 4.4 节');
   });
 });
+
+describe('session 12: 几号 asks a day', () => {
+  it('reads 新乡中专新生几号报到 as a date asked, which the report does not give', () => {
+    expect(readQ('新乡中专新生几号报到？要带啥东西').intent).toBe('date');
+    expect(gated.answer('新乡中专新生几号报到？要带啥东西').found).toBe(false);
+  });
+});
