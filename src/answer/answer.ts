@@ -261,7 +261,9 @@ export class Answerer {
         score: Number(s.score.toFixed(4)),
         cover: Number(s.cover.toFixed(3)),
         unit: Number(unitFactor(q, s.item).toFixed(3)),
-        factors: fitFactors({ q, terms, f: s.item, e: this.evidenceOf(q, s.item), firstChapter: this.firstChapter, reportYear: this.kb.report.meta.yearCovered }),
+        factors: fitFactors({
+          q, terms, f: s.item, e: this.evidenceOf(q, s.item), firstChapter: this.firstChapter, reportYear: this.kb.report.meta.yearCovered,
+        }),
       }));
     const { answer, signals } = new Answerer(this.kb, { ...this.options, gate: false }).decide(input, q, terms);
     return {
@@ -293,7 +295,8 @@ export class Answerer {
   /** Whether every word the question weighs is in the label of one figure of the table it names (表3 学籍管理员). */
   private namesTableRow(q: Question, terms: readonly WeightedTerm[]): boolean {
     const asked = terms.filter((w) => w.weight > 0 && w.term.partWeight === 1);
-    return asked.length > 0 && this.kb.facts.some((f) => f.table === q.table && asked.every((w) => w.term.forms.some((x) => norm(f.label).includes(norm(x)))));
+    const holds = (f: Fact, w: WeightedTerm): boolean => w.term.forms.some((x) => norm(f.label).includes(norm(x)));
+    return asked.length > 0 && this.kb.facts.some((f) => f.table === q.table && asked.every((w) => holds(f, w)));
   }
 
   /**
@@ -451,7 +454,9 @@ export class Answerer {
       }
       const source = sourceOf(report, t.section, `表 ${t.no} ${t.title}：${t.headers.filter((h) => !/序号|编号/.test(h)).join(' | ')}；${quoted.join('；')}`, { table: t.no });
       // 在甲和乙之间纠结，哪家的幼儿保育是示范专业: of the schools named, the ones the rows hold are the answer.
-      const chosen = WHICH_OF_NAMED.test(q.focus) && q.entities.length >= 2 ? q.entities.filter((n) => quoted.some((r) => r.includes(n))) : [];
+      const chosen = WHICH_OF_NAMED.test(q.focus) && q.entities.length >= 2
+        ? q.entities.filter((n) => quoted.some((r) => r.includes(n)))
+        : [];
       const unique = chosen.length ? chosen : [...new Set(items)];
       return { question, found: true, kind: 'list', items: unique, answer: `${unique.join('、')}\n${source.paragraph}\n${sourceLine(source)}`, figure: null, source, alternatives: [], suggestions: [] };
     }

@@ -52,7 +52,8 @@ export function contentWords(text: string, city = ''): number {
   const words = segment(text.replace(YEAR_WORD, ' '));
   // (Nor the report's own city, a time or a measure word: 某市去年多少人次拿到了 names nothing counted.)
   const own = (w: string): boolean => city !== '' && (w === city || w === `${city}市`);
-  return words.filter((w) => w.length >= 2 && !STOP.has(w) && !/多少|几|什么|怎么|是否/u.test(w) && !own(w) && !tagsOf(w).every((t) => NAMING_NOTHING.has(t))).length;
+  const namesNothing = (w: string): boolean => own(w) || tagsOf(w).every((t) => NAMING_NOTHING.has(t));
+  return words.filter((w) => w.length >= 2 && !STOP.has(w) && !/多少|几|什么|怎么|是否/u.test(w) && !namesNothing(w)).length;
 }
 
 /** A focus whose one word names a rate outright (升学比例是多少) names what it asks: no topic is borrowed. */

@@ -29,7 +29,7 @@ export interface Evidence {
   readonly parts?: string;
   readonly titles: string;
   readonly paragraph: string;
-  /** Facts only: the story of one person its sentence is part of (frame `story`), its sentence for a question about them. */
+  /** Facts only: the story of one person its sentence is part of (frame `story`): its sentence, asked about them. */
   readonly story?: string;
 }
 

@@ -156,7 +156,8 @@ const ASIDES = new RegExp(`${assertLexicon('chat.json', chat).asides.join('|')}|
 // A clause closed by 我知道 (…6000块我知道，那一共多少) is told: it ends there, as with a full stop.
 const KNOWN = new RegExp(`(?:${chat.known.join('|')})[，,]`, 'gu');
 /** A person described (那个…的女生, 有个女娃): `required.json` `individual` before one of its `persons`. */
-const ONE_PERSON = new RegExp(`${required.individual}(?:${[...required.persons].sort((a, b) => b.length - a.length).join('|')})`, 'u');
+const PERSONS = [...required.persons].sort((a, b) => b.length - a.length).join('|');
+const ONE_PERSON = new RegExp(`${required.individual}(?:${PERSONS})`, 'u');
 const KNOWN_END = new RegExp(`(?:${chat.known.join('|')})$`, 'u');
 /** A part that opens by pointing back (这个社团…, 它…): what it is about was named in the part before. */
 const POINTS_BACK = new RegExp(INTENTS.pointsBack, 'u');
@@ -660,13 +661,15 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   // 一个老师平均带多少学生？就是那个生师比: a part right after the question that names what it means is part of it.
   const after = parts[focusIndex + 1] ?? '';
   // …and so is one that names the rate meant (…念书的有多少？就那个比例是多少).
-  const meantAfter = MEANS.test(after) && (!/多少|几/u.test(after) || /^[^，,]{0,8}?(?:比例|比率|百分比|占比)(?:是|有)?(?:多少|几)/u.test(after.replace(MEANS, '')));
+  const rateMeant = /^[^，,]{0,8}?(?:比例|比率|百分比|占比)(?:是|有)?(?:多少|几)/u.test(after.replace(MEANS, ''));
+  const meantAfter = MEANS.test(after) && (!/多少|几/u.test(after) || rateMeant);
   const focus = withoutRoughTail(parts[focusIndex] ?? '') + (meantAfter ? `，${after.replace(MEANS, '')}` : '');
   if (focusIndex < parts.length) parts[focusIndex] = focus;
   // 免学费是2015年开始的吧: a year stated to be checked asks when; it is no year the answer must be of.
   // …and so is one said to be when it began (是2019年才开始的) when the question asks when (到底从哪年开始免).
   // (…said anywhere in the message: 俺听人说职高是从二〇一五年才不收学费的，是这么回事不？到底是哪年开始免的.)
-  const checkedYear = CHECKED_YEAR.exec(focus)?.[1] ?? (CUE.date.test(focus) ? (CLAIMED_START.exec(asked)?.[1] ?? null) : null);
+  const claimedStart = CUE.date.test(focus) ? (CLAIMED_START.exec(asked)?.[1] ?? null) : null;
+  const checkedYear = CHECKED_YEAR.exec(focus)?.[1] ?? claimedStart;
   const intent = checkedYear ? 'date' : (intents[focusIndex] ?? 'passage');
 
   // What the question rules out (不是那个县的学校的) names no school, place or year it asks about.
@@ -687,7 +690,9 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   let words: string[] | undefined;
   // (…or words jieba cuts it into, whole: 技师/学院.)
   const isWord = (p: string): boolean => (words ??= segment(notOrigin)).some((w, k) =>
-    w.startsWith(p) || (p.startsWith(w) && p.length - w.length <= 1 && w.length >= 2) || (w.length >= 2 && `${w}${words![k + 1] ?? ''}` === p));
+    w.startsWith(p) ||
+    (p.startsWith(w) && p.length - w.length <= 1 && w.length >= 2) ||
+    (w.length >= 2 && `${w}${words![k + 1] ?? ''}` === p));
   // A place named only in a part that asks nothing (My son is overseas with us. …how many …?) is the story's.
   const namedWhereAsked = (place: string): boolean => pieces.some((x, i) => x.text.includes(place) && (i === focusIndex || x.asks || asks(x.text)));
   const elsewhere = ELSEWHERE.filter((p) => notOrigin.includes(p) && isWord(p) && !(ownType && OTHER_TYPES.has(p)) && !own.some((o) => o.startsWith(p) || p.startsWith(o)))

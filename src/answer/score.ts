@@ -43,6 +43,8 @@ const FUNCTION_CHARS = new RegExp(`[${assertLexicon('stopwords.json', stopwords)
 /** Words that check a figure stated (真的假的, 对吗), wherever they stand in the message. */
 const CHECKED_ANYWHERE = new RegExp(assertLexicon('intents.json', intentsLexicon).checkedAnywhere, 'u');
 
+/** A remark the asker makes after the ask about themselves, what they heard or mean to do (…，听说公办不收学费). */
+const OWN_REMARK = /^\s*(?:(?:我|俺|咱)(?!们?市|们?县)|听说|据说|听人说|听别人说|想让|打算)/u;
 /** A clause telling what the asker means to do (想选个…, 打算让娃…): told, not asked. */
 const INTENTION = /^\s*(?:我|俺)?(?:想|打算|准备)(?:选|学|报|让|给|找|去)/u;
 
@@ -52,9 +54,10 @@ export function weighTerms(q: Question, text: ReportText, factLabels: string): W
   const lastAsking = clauses.findLastIndex((c) => asks(c));
   const remark = lastAsking >= 0 ? clauses.slice(lastAsking + 1).join('，') : '';
   // (…and a clause where the asker says who they are: 我是银行的.)
-  const story = clauses.slice(0, Math.max(0, lastAsking)).filter((c) => (FAMILY_CLAUSE.test(c) || introducesAsker(c)) && !asks(c)).join('，');
+  const tells = (c: string): boolean => (FAMILY_CLAUSE.test(c) || introducesAsker(c)) && !asks(c);
+  const story = clauses.slice(0, Math.max(0, lastAsking)).filter(tells).join('，');
   // (…and what they heard or mean to do: …，想让娃上公办的，听说公办不收学费.)
-  const ownRemark = lastAsking >= 0 ? clauses.slice(lastAsking + 1).filter((c) => /^\s*(?:(?:我|俺|咱)(?!们?市|们?县)|听说|据说|听人说|听别人说|想让|打算)/u.test(c)).join('，') : '';
+  const ownRemark = lastAsking >= 0 ? clauses.slice(lastAsking + 1).filter((c) => OWN_REMARK.test(c)).join('，') : '';
   // What the clauses up to the last asking one say, and what those not about the family say (read once, not per word).
   const asking = clauses.slice(0, lastAsking + 1).join('，');
   const notStory = clauses.filter((c) => !FAMILY_CLAUSE.test(c) && !introducesAsker(c)).join('，');
@@ -84,7 +87,8 @@ export function weighTerms(q: Question, text: ReportText, factLabels: string): W
     if (known && intention.includes(term.text) && !askingOnly.includes(term.text)) weight *= CONTEXT_PART;
     // 备案审核是个啥流程: 流程 says a how-to is asked; a report that never says 流程 can still answer it.
     // …nor 用什么办法, 有哪些措施 whatever the report calls its own: the kind of reply asked, not a thing in it.
-    const kindAsked = ANSWER_KINDS.has(term.text) && new RegExp(`(?:什么|啥|哪些|哪种|何种)${escapeRe(term.text)}`, 'u').test(q.whole);
+    const kindAsked = ANSWER_KINDS.has(term.text) && new RegExp(`(?:什么|啥|哪些|哪种|何种)${escapeRe(term.text)}`, 'u')
+      .test(q.whole);
     if ((!known && ANSWER_KINDS.has(term.text)) || kindAsked || OPINION_WORDS.has(term.text)) weight = 0;
     // 有没有真实的成功例子: what kind of example is asked names nothing the example must hold.
     if (q.qtypes.includes('example') && EXAMPLE_QUALIFIERS.has(term.text)) weight = 0;
@@ -110,7 +114,8 @@ export function quietStory(q: Question, terms: readonly WeightedTerm[]): readonl
     return { ...w, weight: w.weight * CONTEXT_PART };
   });
   // (A level, 那全国排第几, names nothing the asking clause counts.)
-  return changed && out.some((w) => w.weight >= 1 && asking.includes(w.term.text) && !levelsIn(w.term.text).length) ? out : terms;
+  const names = out.some((w) => w.weight >= 1 && asking.includes(w.term.text) && !levelsIn(w.term.text).length);
+  return changed && names ? out : terms;
 }
 
 const CONTRASTS = new Map(Object.entries(assertLexicon('synonyms.json', synonyms).contrasts as Record<string, string[]>));

@@ -230,7 +230,11 @@ function listFacts(p: Paragraph, sentences: Unit[], reportYear: number, entities
       if (!found) continue;
       // An item that holds an institution's name is that name (推荐某市职业教育中心 → 某市职业教育中心).
       // (…but not one that names a thing of the institution: 某市职业教育中心航空航天…工匠实验室.)
-      const items = found.map((item) => entities.filter((e) => clause.text.includes(e.name) && ((item.includes(e.name) && !OF_INSTITUTION.test(item.slice(item.indexOf(e.name) + e.name.length))) || e.name.startsWith(item))).sort((a, b) => b.name.length - a.name.length)[0]?.name ?? item);
+      const names = (item: string, e: Entity): boolean =>
+        (item.includes(e.name) && !OF_INSTITUTION.test(item.slice(item.indexOf(e.name) + e.name.length))) || e.name.startsWith(item);
+      const items = found.map((item) => entities
+        .filter((e) => clause.text.includes(e.name) && names(item, e))
+        .sort((a, b) => b.name.length - a.name.length)[0]?.name ?? item);
       out.push({
         id: `${p.id}l${out.length + 1}`,
         kind: 'list',

@@ -106,7 +106,9 @@ export class HomophoneRepair {
    * or more, or of two when the typed character is one the report never writes (and at least `least`). `whole`: the
    * report word must hold all of `[from, to)`; `verbatim`: no report word is needed, only a stretch the report writes.
    */
-  repair(run: string, from: number, to: number, words: ReadonlySet<string>, notTypos: RegExp, least = 0, whole = false, verbatim = false): string | null {
+  repair(
+    run: string, from: number, to: number, words: ReadonlySet<string>, notTypos: RegExp, least = 0, whole = false, verbatim = false,
+  ): string | null {
     for (let n = Math.min(4, run.length); n >= Math.max(2, least); n--) {
       for (let start = Math.max(0, from - n + 1); start < Math.min(to, run.length - n + 1); start++) {
         const window = run.slice(start, start + n);
