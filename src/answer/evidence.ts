@@ -204,11 +204,14 @@ export class ReportText {
       // unless with its neighbours it sounds like a long word of the report (三号学生 → 三好学生).
       if (!tagsOf(word).includes('x')) {
         const long = this.repairAround(out, word, stranded.has(word) ? LONG_WORD - 1 : LONG_WORD);
+        // Only a word the report never writes, with a neighbour the report writes next to one of its ends, can be a
+        // typo inside a longer stretch of the report (定编 of 额定编织, 学金 of 讲学金).
+        const inStretch = long === out && !this.writes(word) && this.writesBeside(out, word);
         // …or, held whole, four characters the report writes as they are (额定编织 → 额定编制).
-        const mended = long !== out ? long : this.repairAround(out, word, LONG_WORD, false, true);
+        const mended = inStretch ? this.repairAround(out, word, LONG_WORD, false, true) : long;
         // A word of talk (讲学) the report never writes may be a typo in a long word of the report that holds it whole
         // (国家讲学金 → 奖学金): only there may its character of talk change.
-        out = mended !== out || !TALK.test(word) || this.writes(word) ? mended : this.repairAround(out, word, 3, true);
+        out = inStretch && mended === out && TALK.test(word) ? this.repairAround(out, word, 3, true) : mended;
         continue;
       }
       // 全是, 光是: a word and its copula (是) is no typo of a report word that sounds the same (全市); its first
@@ -230,6 +233,15 @@ export class ReportText {
       }
     }
     return out;
+  }
+
+  /** Whether the report writes the character before `word` with its first one, or its last one with the one after. */
+  private writesBeside(question: string, word: string): boolean {
+    const at = question.indexOf(word);
+    const before = at > 0 ? question[at - 1]! : '';
+    const after = question[at + word.length] ?? '';
+    const han = (ch: string): boolean => /[\u4e00-\u9fff]/u.test(ch);
+    return (han(before) && this.writes(`${before}${word[0]}`)) || (han(after) && this.writes(`${word.at(-1)}${after}`));
   }
 
   private homophones: HomophoneRepair | undefined;

@@ -69,7 +69,16 @@ export function warmUp(): void {
   loadJieba();
 }
 
+const tagCache = new Map<string, readonly string[]>();
+/** How many words' tags are kept (question words are many and each is asked about often; the cache starts over). */
+const TAG_CACHE_SIZE = 20000;
+
 /** jieba's part-of-speech tags of a word's pieces (n noun, v verb, r pronoun, f locative, t time, x unknown …). */
-export function tagsOf(word: string): string[] {
-  return loadJieba().tag(word).map((t) => t.tag);
+export function tagsOf(word: string): readonly string[] {
+  let tags = tagCache.get(word);
+  if (!tags) {
+    if (tagCache.size >= TAG_CACHE_SIZE) tagCache.clear();
+    tagCache.set(word, (tags = loadJieba().tag(word).map((t) => t.tag)));
+  }
+  return tags;
 }
