@@ -2044,3 +2044,10 @@ describe('session 12: 几号 asks a day', () => {
     expect(gated.answer('新乡中专新生几号报到？要带啥东西').found).toBe(false);
   });
 });
+
+describe('session 12: 考了 is talk, so 她高考考了多少分 borrows the person described before it', () => {
+  it('answers the journalism intern’s question with 596 分', () => {
+    const q = '我是新闻系实习生在写职教特稿，想用牧野区职教中心那个中考失利后来考上本科的女生，她高考考了多少分？';
+    expect(gated.answer(q).figure?.text).toBe('596 分');
+  });
+});
