@@ -2051,3 +2051,9 @@ describe('session 12: 考了 is talk, so 她高考考了多少分 borrows the pe
     expect(gated.answer(q).figure?.text).toBe('596 分');
   });
 });
+
+describe('session 12: 一个月能拿多少 is the report’s monthly income', () => {
+  it('answers 职专毕业出来上班一个月大概能拿多少钱 with 2650元, not one school’s starting pay', () => {
+    expect(gated.answer('职专毕业出来上班一个月大概能拿多少钱啊 别比工地少太多').figure?.text).toBe('2650元');
+  });
+});
