@@ -2057,3 +2057,9 @@ describe('session 12: 一个月能拿多少 is the report’s monthly income', (
     expect(gated.answer('职专毕业出来上班一个月大概能拿多少钱啊 别比工地少太多').figure?.text).toBe('2650元');
   });
 });
+
+describe('session 12: what the asker means to do (想让店里几个小妹也去考个证) asks no figure', () => {
+  it('answers …，人人持证那块全年取证多少人？不是人次哈 with 5 万人', () => {
+    expect(gated.answer('想让店里几个小妹也去考个证，人人持证那块全年取证多少人？不是人次哈').figure?.text).toBe('5 万人');
+  });
+});

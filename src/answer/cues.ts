@@ -47,6 +47,9 @@ export const YEAR_WORD = /(?:19|20)\d{2}\s*(?:[-—~至到]\s*(?:19|20)\d{2}\s*)
 /** jieba's tags of times and measure words (去年 t, 人次 q). */
 const NAMING_NOTHING: ReadonlySet<string> = new Set(['t', 'q']);
 
+/** A clause telling what the asker means to do (想选个…, 想让店里几个小妹也去考个证, 打算让娃…): told, not asked. */
+export const INTENTION = /^\s*(?:我|俺)?(?:想|打算|准备)(?:选|学|报|让|给|找|去)/u;
+
 /** Words of a text that can name something (not stop words, not lone characters, no question words). */
 export function contentWords(text: string, city = ''): number {
   const words = segment(text.replace(YEAR_WORD, ' '));

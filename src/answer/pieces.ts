@@ -1,4 +1,4 @@
-import { contentWords, FIGURE_STATED, INTENTS, intentOf, UNIT_CUES, VAGUE } from './cues.ts';
+import { contentWords, FIGURE_STATED, INTENTION, INTENTS, intentOf, UNIT_CUES, VAGUE } from './cues.ts';
 
 // The pieces a question is cut into before its focus is chosen: one sentence may hold a figure asked and what the asker
 // tells around it (figures they already have, a claim heard, a comparison, a second question); each splitter cuts a
@@ -19,7 +19,9 @@ export function twoFiguresAsked(piece: Piece): Piece[] {
   const listed = SECOND_ASK.exec(piece.text);
   if (listed) return [{ text: piece.text.slice(0, listed.index + listed[1]!.length), asks: true }, { text: piece.text.slice(listed.index + listed[0].length - listed[2]!.length), asks: piece.asks }];
   const clauses = piece.text.split(/(?<=[，,])/u);
-  const kinds = clauses.map((c) => (intentOf(c) === 'number' && !VAGUE.test(c) ? (UNIT_CUES.find(([cue]) => cue.test(c))?.[1] ?? null) : null));
+  // (A clause of what the asker means to do, 想让店里几个小妹也去考个证, asks no figure.)
+  const asked = (c: string): boolean => intentOf(c) === 'number' && !VAGUE.test(c) && !INTENTION.test(c);
+  const kinds = clauses.map((c) => (asked(c) ? (UNIT_CUES.find(([cue]) => cue.test(c))?.[1] ?? null) : null));
   const first = kinds.findIndex((k) => k !== null);
   const second = kinds.findIndex((k, i) => i > first && k !== null && k !== kinds[first]);
   if (first < 0 || second < 0) return [piece];

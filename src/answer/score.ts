@@ -12,6 +12,7 @@ import { type Evidence, matchLevel, norm, type ReportText } from './evidence.ts'
 import { CONTEXT_PART, levelsIn, type Question, type Term, type UnitClass } from './question.ts';
 import { asks, FAMILY_CLAUSE, groupNamed, introducesAsker, onlyTells, withoutSpeakers } from './question-type.ts';
 import { escapeRe } from '../text/escape.ts';
+import { INTENTION } from './cues.ts';
 
 export interface WeightedTerm {
   readonly term: Term;
@@ -45,8 +46,6 @@ const CHECKED_ANYWHERE = new RegExp(assertLexicon('intents.json', intentsLexicon
 
 /** A remark the asker makes after the ask about themselves, what they heard or mean to do (…，听说公办不收学费). */
 const OWN_REMARK = /^\s*(?:(?:我|俺|咱)(?!们?市|们?县)|听说|据说|听人说|听别人说|想让|打算)/u;
-/** A clause telling what the asker means to do (想选个…, 打算让娃…): told, not asked. */
-const INTENTION = /^\s*(?:我|俺)?(?:想|打算|准备)(?:选|学|报|让|给|找|去)/u;
 
 export function weighTerms(q: Question, text: ReportText, factLabels: string): WeightedTerm[] {
   // What is said after the last clause that asks (…有多少所中职学校啊，挑花眼了): a remark, not what is asked.
