@@ -2063,3 +2063,9 @@ describe('session 12: what the asker means to do (想让店里几个小妹也去
     expect(gated.answer('想让店里几个小妹也去考个证，人人持证那块全年取证多少人？不是人次哈').figure?.text).toBe('5 万人');
   });
 });
+
+describe('session 12: teachers and staff together (老师加职工) are the report’s 教职员工', () => {
+  it('answers 学校老师加职工一共多少人 with 2652 人', () => {
+    expect(gated.answer('学校老师加职工一共多少人？有人要租房我得备着').figure?.text).toBe('2652 人');
+  });
+});
