@@ -2069,3 +2069,9 @@ describe('session 12: teachers and staff together (老师加职工) are the repo
     expect(gated.answer('学校老师加职工一共多少人？有人要租房我得备着').figure?.text).toBe('2652 人');
   });
 });
+
+describe('session 12: how many students one teacher has is the 生师比', () => {
+  it.each(['职专老师够不够啊 一个老师平均带几个学生', '新乡的职高老师够不够？平均一个老师带几个学生'])('answers %s with 17.5', (q) => {
+    expect(gated.answer(q).figure?.text).toBe('17.5');
+  });
+});
