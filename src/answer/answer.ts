@@ -5,13 +5,14 @@ import { searchForms } from '../index/lunr-index.ts';
 import { asAboutOnePerson, type Evidence, norm, ReportText } from './evidence.ts';
 import { displayLabel, figureOf, numberReply, sourceLine, sourceOf } from './format.ts';
 import { askFor } from './suggest.ts';
-import { fit, fitFactors, labelPrecision, RANK, statesTotal, totalAsked } from './fit.ts';
+import { fit, fitFactors, RANK, statesTotal, totalAsked } from './fit.ts';
 import { withHighlights } from './highlights.ts';
 import { parseQuestion, type Question } from './question.ts';
 import { asks, asksWhichIsBest, groupNamed, onlyDiscourse, onlyTells } from './question-type.ts';
 import { escapeRe } from '../text/escape.ts';
 import { ANSWER_KINDS, coverage, mismatch, quietStory, requiredGroups, unitFactor, unknownMeasure, unknownQualifier, unknownWhich, weighTerms, withContrastGroups, withContrasts, type WeightedTerm } from './score.ts';
-import { answerCells, askedColumn, namedColumn } from './tables.ts';
+import { answerCells, namedColumn } from './tables.ts';
+import { namedSchoolsListed, namesTableRow, scoreTableRows, type ScoredRow } from './table-rows.ts';
 import { ASKS_WHO, whoDid } from './who.ts';
 import { leadSentence, sectionAsked } from './section-asked.ts';
 import type { Alternative, Answer } from './types.ts';
@@ -206,7 +207,7 @@ export class Answerer {
       }
     }
     // 表3学籍管理员？: a table named with what one of its rows counts, and nothing else asked, asks that row's figure.
-    const rowNamed = q.table !== null && q.intent === 'passage' && q.qtypes.length === 0 && this.namesTableRow(q, terms);
+    const rowNamed = q.table !== null && q.intent === 'passage' && q.qtypes.length === 0 && namesTableRow(this.kb.facts, q, terms);
     // 表2 某学校那两行 专业点名称: a table named with one of its headers asks for that column; 表2 骨干专业点 学校及专业,
     // a table named with nothing else asked (no why, no how), asks for the rows its words pick.
     const headed = q.table !== null && q.intent === 'passage' && !rowNamed &&
@@ -292,12 +293,6 @@ export class Answerer {
     return scores;
   }
 
-  /** Whether every word the question weighs is in the label of one figure of the table it names (表3 学籍管理员). */
-  private namesTableRow(q: Question, terms: readonly WeightedTerm[]): boolean {
-    const asked = terms.filter((w) => w.weight > 0 && w.term.partWeight === 1);
-    const holds = (f: Fact, w: WeightedTerm): boolean => w.term.forms.some((x) => norm(f.label).includes(norm(x)));
-    return asked.length > 0 && this.kb.facts.some((f) => f.table === q.table && asked.every((w) => holds(f, w)));
-  }
 
   /**
    * A figure's evidence as the question reads it: a question describing a person (那个…的女生) or naming the one its
@@ -402,37 +397,12 @@ export class Answerer {
 
   private listAnswer(question: string, q: Question, terms: readonly WeightedTerm[], groups: readonly string[][], hits: Map<string, number>, trace: Trace): Answer | null {
     const report = this.kb.report;
-    type Row = { table: number; row: number; cells: readonly string[] };
-    const rowScores: Scored<Row>[] = [];
-    for (const t of report.tables) {
-      if (q.table !== null && t.no !== q.table) continue;
-      t.rows.forEach((r, i) => {
-        const cells = r.cells.filter((_, k) => !/序号|编号/.test(t.headers[k] ?? ''));
-        const joined = norm(cells.join(' '));
-        // The school itself, not one named after it (某职业技术学院 ≠ 某职业技术学院老年大学).
-        const names = new Set(cells.flatMap((c) => c.split(/\s+|、/u)).map(norm));
-        if (q.entities.length && !q.entities.some((n) => names.has(norm(n)))) return;
-        // A table's title names what every row is, as much as the row's own cells do.
-        const e: Evidence = { label: `${joined}|${this.text.tableTitles.get(t.no) ?? ''}`, clause: joined, sentence: norm(t.headers.join(' ')), titles: this.text.tableTitles.get(t.no) ?? '', paragraph: this.text.sectionTitles.get(t.section) ?? '' };
-        // A place or kind of school the report does not cover (某市技师学院) is in no row's words.
-        // (The report's own province is the level its lists are of: 省级 rows are Henan's.)
-        const province = this.kb.report.meta.province ?? '';
-        const away = q.elsewhere.filter((pl) => !(province && pl.startsWith(province)) && !/^全/u.test(pl));
-        if (away.some((pl) => !`${e.label} ${e.paragraph}`.includes(norm(pl).replace(/(省|市)$/u, '')))) return;
-        const { score: cover, strong } = coverage(terms, e);
-        if (strong === 0) return;
-        // A table with a column for what is asked (哪几个专业 → 专业点名称) is the better place to look.
-        const columnFit = askedColumn(t.headers, q.focus) >= 0 ? 1.1 : 1;
-        const score = cover * (0.75 + 0.25 * labelPrecision(terms, { ...e, label: joined })) * columnFit + 0.03 * (hits.get(`r:${t.no}:${i}`) ?? 0);
-        rowScores.push({ item: { table: t.no, row: i, cells: r.cells }, score, cover });
-      });
-    }
+    const rowScores = scoreTableRows(report, this.text, q, terms, hits);
     const lists = this.kb.facts
       .filter((f) => f.kind === 'list' && q.table === null)
       .map((f) => this.scoreFact(q, terms, groups, f, hits))
       .filter((s): s is Scored<Fact> => s !== null)
       .sort((a, b) => b.score - a.score);
-    rowScores.sort((a, b) => b.score - a.score);
     const bestRow = rowScores[0];
     const bestList = lists[0];
     if (bestRow && bestRow.cover >= THRESHOLD.list && (!bestList || bestRow.score >= bestList.score)) {
@@ -442,7 +412,7 @@ export class Answerer {
       // A school named and a column asked (某职业技术学院有哪些专业): every row of that school, whatever else matched.
       const column = namedColumn(t.headers, q.focus);
       const bySchool = q.entities.length > 0 && column >= 0;
-      const near = (r: Scored<Row>): boolean => r.score >= bestRow.score * 0.9 || this.otherNamed(q, terms, bestRow.item.cells, r);
+      const near = (r: ScoredRow): boolean => r.score >= bestRow.score * 0.9 || this.otherNamed(q, terms, bestRow.item.cells, r);
       const rows = rowScores.filter((r) => r.item.table === t.no && (bySchool || near(r)));
       const items: string[] = [];
       const quoted: string[] = [];
@@ -453,10 +423,7 @@ export class Answerer {
         items.push(...answer.flatMap((c) => c.split(/\s+|、/u)).filter(Boolean));
       }
       const source = sourceOf(report, t.section, `表 ${t.no} ${t.title}：${t.headers.filter((h) => !/序号|编号/.test(h)).join(' | ')}；${quoted.join('；')}`, { table: t.no });
-      // 在甲和乙之间纠结，哪家的幼儿保育是示范专业: of the schools named, the ones the rows hold are the answer.
-      const chosen = WHICH_OF_NAMED.test(q.focus) && q.entities.length >= 2
-        ? q.entities.filter((n) => quoted.some((r) => r.includes(n)))
-        : [];
+      const chosen = namedSchoolsListed(q, quoted);
       const unique = chosen.length ? chosen : [...new Set(items)];
       return { question, found: true, kind: 'list', items: unique, answer: `${unique.join('、')}\n${source.paragraph}\n${sourceLine(source)}`, figure: null, source, alternatives: [], suggestions: [] };
     }
@@ -682,8 +649,6 @@ function inSection(section: string, ref: string): boolean {
  * about the school's care, not about boarding); a clause that asks (…能住校吗) always stays.
  */
 /** The clauses of the focus that ask (那二等奖多少个啊), not the asker's aside (估摸下拿奖概率); the focus when none does. */
-/** Which one of those named is asked (哪家的…是, 哪个是). */
-const WHICH_OF_NAMED = /哪(?:个|家|所)/u;
 const NOT_MEASURED_ASKS = Object.entries(required.notMeasuredAsks).map(([name, p]) => [name, new RegExp(p, 'u')] as const);
 
 /** 考上本科线的有几个, 那个考上本科的女生: the measure named is not what is asked (`measuredAfterAll`). */
