@@ -264,10 +264,13 @@ function codeSwitched(text: string): string {
   });
 }
 
+/** A year said before when something began (2015年秋季, 二〇一五年才), and the words of its beginning. */
+const YEAR_BEGAN = '((?:19|20)\\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})\\s*年?(?:秋季)?(?:才|就)?';
+const BEGAN = '(?:开始|起|设立|实施|出台|开始实行)';
 /** A year stated to be checked (是2015年开始的吧, 2019年设立的吗). */
-const CHECKED_YEAR = /((?:19|20)\d{2})\s*年?(?:秋季)?(?:开始|起|设立|实施|出台|开始实行)[^，,。？?]{0,4}?(?:吧|吗|么|是吧|对吧|没错吧)/u;
+const CHECKED_YEAR = new RegExp(`${YEAR_BEGAN}${BEGAN}[^，,。？?]{0,4}?(?:吧|吗|么|是吧|对吧|没错吧)`, 'u');
 /** A year said to be when something began (是2019年才开始的, 2015年起): what a when-question checks. */
-const CLAIMED_START = /((?:19|20)\d{2}|[一二][〇零九][〇零一二三四五六七八九]{2})\s*年?(?:秋季)?(?:才|就)?(?:开始|起|设立|实施|出台|开始实行|不收|免)/u;
+const CLAIMED_START = new RegExp(`${YEAR_BEGAN}(?:${BEGAN}|不收|免)`, 'u');
 // Not 比 of a ratio's name (职普比, 生师比), nor a change asked (比上一届涨了多少: 多少 asks).
 const COMPARED_WITH = /(?<![普职师生例对相评好无])比(?:去|在|上)?[^，,。？?！!比涨增提降减]{1,12}?(?=(?:的)?(?:多(?!少)|少|高|低|大|小|强|贵)(?:一些|点儿?|不少)?(?:吗|吧|呢|不|没有?|[，,。？?！!]|$))/gu;
 

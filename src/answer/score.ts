@@ -44,6 +44,9 @@ const FUNCTION_CHARS = new RegExp(`[${assertLexicon('stopwords.json', stopwords)
 /** Words that check a figure stated (真的假的, 对吗), wherever they stand in the message. */
 const CHECKED_ANYWHERE = new RegExp(assertLexicon('intents.json', intentsLexicon).checkedAnywhere, 'u');
 
+/** A kind of reply asked by name (用什么办法, 有哪些措施): read once per question. */
+const KINDS = [...ANSWER_KINDS].sort((a, b) => b.length - a.length).map(escapeRe).join('|');
+const KIND_ASKED = new RegExp(`(?:什么|啥|哪些|哪种|何种)(${KINDS})`, 'gu');
 /** A remark the asker makes after the ask about themselves, what they heard or mean to do (…，听说公办不收学费). */
 const OWN_REMARK = /^\s*(?:(?:我|俺|咱)(?!们?市|们?县)|听说|据说|听人说|听别人说|想让|打算)/u;
 
@@ -63,6 +66,7 @@ export function weighTerms(q: Question, text: ReportText, factLabels: string): W
   const firstAsking = clauses.findIndex((c) => asks(c));
   const intention = clauses.slice(0, Math.max(0, firstAsking)).filter((c) => INTENTION.test(c)).join('，');
   const askingOnly = firstAsking >= 0 ? clauses.slice(firstAsking).join('，') : q.focus;
+  const kindsAsked = new Set([...q.whole.matchAll(KIND_ASKED)].map((m) => m[1]!));
   return q.terms.map((term) => {
     // Known: in the report's text, or in a label the ingestion spelled out (第一、二、三产业 → 第二产业).
     // Known: in the report's text, in a label the ingestion spelled out, or in a section title (对策建议).
@@ -86,9 +90,7 @@ export function weighTerms(q: Question, text: ReportText, factLabels: string): W
     if (known && intention.includes(term.text) && !askingOnly.includes(term.text)) weight *= CONTEXT_PART;
     // 备案审核是个啥流程: 流程 says a how-to is asked; a report that never says 流程 can still answer it.
     // …nor 用什么办法, 有哪些措施 whatever the report calls its own: the kind of reply asked, not a thing in it.
-    const kindAsked = ANSWER_KINDS.has(term.text) && new RegExp(`(?:什么|啥|哪些|哪种|何种)${escapeRe(term.text)}`, 'u')
-      .test(q.whole);
-    if ((!known && ANSWER_KINDS.has(term.text)) || kindAsked || OPINION_WORDS.has(term.text)) weight = 0;
+    if ((!known && ANSWER_KINDS.has(term.text)) || kindsAsked.has(term.text) || OPINION_WORDS.has(term.text)) weight = 0;
     // 有没有真实的成功例子: what kind of example is asked names nothing the example must hold.
     if (q.qtypes.includes('example') && EXAMPLE_QUALIFIERS.has(term.text)) weight = 0;
     return { term, weight, known };
