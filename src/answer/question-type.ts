@@ -39,7 +39,7 @@ export function withoutSpeakers(text: string): string {
 }
 
 /** A clause that asks: a question word, or a verb asked both ways (重视不重视, 能不能). */
-const ASKING = /吗|么|多少|(?<![好十几差没前])几(?!十)|是否|有没有|怎|什么|啥|哪|咋|如何|(\p{Script=Han})不\1/u;
+const ASKING = /吗|么|有[^，,。；;]{1,15}没有?\s*[？?]?\s*$|多少|(?<![好十几差没前])几(?!十)|是否|有没有|怎|什么|啥|哪|咋|如何|(\p{Script=Han})不\1/u;
 /** A clause that tells about the asker or their child (孩子住校, 我家娃在读): context, not what is asked. */
 /** The asker's family (`chat.json` `family`: 孩子, 闺女, 她爸 …), longest first. */
 const FAMILY = [...assertLexicon('chat.json', chat).family].sort((a, b) => b.length - a.length).join('|');
