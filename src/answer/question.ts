@@ -740,7 +740,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     // But in 学生对思政课教学满不满意 the thing rated is the facet measured (思想政治课教学满意度): only a
     // person or a school as object is dropped.
     const object = SATISFACTION_OBJECT.exec(part)?.[1];
-    const rated = object && /^[\u4e00-\u9fff]{0,4}?的?(?:毕业生|学生|学校|老师|教师|孩子|职专|中职|中职学校|中职生|学校的?工作)$/u.test(object) ? [object] : [];
+    const rated = object && /^[\u4e00-\u9fff]{0,6}?的?(?:毕业生|学生|学校|老师|教师|孩子|职专|中职|中职学校|中职生|中专生|职校生|学校的?工作)$/u.test(object) ? [object] : [];
     const drop = [...aliasesHere, ...origins, ...elsewhere, ...rated, ...(i === focusIndex ? perUnitWords(part) : [])];
     // 第三产业的比第二产业的多吧: what a figure is compared with (比…多) is not what is asked.
     const topic = termsOf(part.replace(YEAR_WORD, ' ').replace(COMPARED_WITH, ' '), weight, drop, city);
