@@ -330,7 +330,7 @@ function namedEntities(text: string, entities: readonly Entity[]): string[] {
 }
 
 const SATISFACTION_OBJECT = /对([^，。？！]{1,14}?)(?:到底|还|很|都|是否|是不是)?(?:满不满意|满意|评价)/u;
-const SATISFACTION_RATER = /([\u4e00-\u9fff]{2,4}?)对[^，。？！]{1,14}?(?:满不满意|满意|评价)/u;
+const SATISFACTION_RATER = /((?:(?!的)[\u4e00-\u9fff]){2,4}?)对[^，。？！]{1,14}?(?:满不满意|满意|评价)/u;
 
 function termsOf(text: string, partWeight: number, drop: readonly string[], city = ''): Term[] {
   const terms: Term[] = [];
