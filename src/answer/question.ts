@@ -332,6 +332,13 @@ function namedEntities(text: string, entities: readonly Entity[]): string[] {
 const SATISFACTION_OBJECT = /对([^，。？！]{1,14}?)(?:到底|还|很|都|是否|是不是)?(?:满不满意|满意|评价)/u;
 const SATISFACTION_RATER = /((?:(?!的)[\u4e00-\u9fff]){2,4}?)对[^，。？！]{1,14}?(?:满不满意|满意|评价)/u;
 
+/** `place` is named in clauses of `focus` that ask nothing, and a clause that asks names `city`. */
+function onlyToldBeside(focus: string, place: string, city: string): boolean {
+  const clauses = focus.split(/[，,；;：:]/u);
+  const naming = clauses.filter((c) => c.includes(place));
+  return naming.length > 0 && naming.every((c) => !asks(c)) && clauses.some((c) => asks(c) && c.includes(city));
+}
+
 function termsOf(text: string, partWeight: number, drop: readonly string[], city = ''): Term[] {
   const terms: Term[] = [];
   let rest = text;
@@ -703,6 +710,9 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     // 她小姨在郑州说…。想问问咱们市中职一共开了多少个专业: a part that asks about the report's own city asks about no
     // place named only in the story around it.
     .filter((p) => !(city !== '' && focus.includes(city) && !focus.includes(p)))
+    // 在上海那会儿听说职校都得交学费，咱新乡公办中职是从哪一年开始不收学费的: nor one named only in a clause of it that
+    // asks nothing, when a clause that asks names the city — other than the province, whose contests are levels.
+    .filter((p) => !(city !== '' && !(province !== '' && p.startsWith(province)) && onlyToldBeside(focus, p, city)))
     .filter(namedWhereAsked)
     .filter((p, _, all) => !all.some((q) => q !== p && q.includes(p)));
   const countyHits = placeForms(places).filter((c) => c !== city && asked.includes(c) && !aliasesHere.some((a) => a.includes(c)))
