@@ -13,6 +13,8 @@ export type AmountClass = 'people' | 'visits' | 'money' | 'percent' | 'count' | 
 export interface Amount {
   readonly value: number;
   readonly cls: AmountClass;
+  /** 7000多万, 5万多, 100多家: the amount is said to be a little more, below this (8000万, 6万, 200). */
+  readonly below?: number;
 }
 
 const DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -46,7 +48,7 @@ export function chineseNumber(text: string): number {
 }
 
 const MAGNITUDE: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8, 千: 1e3, 百: 100 };
-const NUMBER = String.raw`(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+)`;
+const NUMBER = String.raw`(\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千]+(?:万[零〇一二两三四五六七八九十百千]+)?)`;
 const STATED = new RegExp(
   `${NUMBER}\\s*(?:多|余|来)?\\s*(?:个(?=\\s*[万亿]))?\\s*(万|亿)?\\s*(?:多|余|来)?\\s*(成|%|人次|人|名|位|个娃|个学生|元|块钱|块|家|所|个)?`,
   'gu',
@@ -60,6 +62,9 @@ function classOf(unit: string): AmountClass {
   if (/^(?:元|块钱|块)$/u.test(unit)) return 'money';
   return unit === '个' ? 'some' : 'count';
 }
+
+/** Words of money spent or given (发了, 投入, 资金): a bare 万 said with them is an amount of money. */
+const MONEY_TALK = /钱|资金|经费|投入|拨付|拨了|发了|发放|花了|补助|资助|补贴/u;
 
 /** Words that say an amount is heard or guessed, not read (听说, 好像, 是不是): a premise the asker wants checked. */
 const HEDGE = /听说|说|讲|称|传|好像|大概|大约|约|左右|据说|记得|以为|是不是|对吗|对不对|真的|属实|没错/u;
@@ -83,12 +88,16 @@ export function statedAmounts(text: string): Amount[] {
     if (!confirmed && !HEDGE.test(sentenceAt(text, m.index))) continue;
     const [, number, big, unit] = m;
     const before = text.slice(Math.max(0, m.index - 2), m.index);
-    // 10个亿 with no unit is money; a bare number with neither is no amount (a year, a row).
-    if (/[表图第]|案例/u.test(before) || (!unit && big !== '亿')) continue;
+    // 10个亿 with no unit is money, and so is 7000多万 said of money (资助学生发了7000多万); a bare number with neither
+    // is no amount (a year, a row).
+    const moneyTalk = big === '万' && MONEY_TALK.test(sentenceAt(text, m.index));
+    if (/[表图第]|案例/u.test(before) || (!unit && big !== '亿' && !moneyTalk)) continue;
     const base = /^\d/u.test(number!) ? Number(number) : chineseNumber(number!);
     if (!Number.isFinite(base) || base === 0) continue;
-    const value = unit === '成' ? base * 10 : base * (big ? MAGNITUDE[big]! : 1);
-    out.push({ value, cls: unit ? classOf(unit) : 'money' });
+    const scale = unit === '成' ? 10 : big ? MAGNITUDE[big]! : 1;
+    const value = base * scale;
+    const more = /多|余|来/u.test(m[0].slice(number!.length));
+    out.push({ value, cls: unit ? classOf(unit) : 'money', ...(more ? { below: (base + stepOf(base)) * scale } : {}) });
   }
   for (const m of text.matchAll(PERCENT_WORDS)) {
     if (!HEDGE.test(sentenceAt(text, m.index))) continue;
@@ -111,8 +120,22 @@ export function figureAmount(value: number | null | undefined, unit: string): Am
   return { value: scaled, cls: 'count' };
 }
 
-/** Within a factor of `ratio` of a stated amount of the same class. */
+/** The place of a stated number's last non-zero digit (7000 → 1000, 5 → 1, 120 → 10): what 多 adds less than. */
+function stepOf(base: number): number {
+  if (!Number.isInteger(base)) return 1;
+  let step = 1;
+  while (base % (step * 10) === 0) step *= 10;
+  return step;
+}
+
+/**
+ * Within a factor of `ratio` of a stated amount of the same class — and, for one said to be a little more (7000多万),
+ * between it and the next step (8000万).
+ */
 export function nearStated(figure: Amount, stated: readonly Amount[], ratio: number): boolean {
   const same = (s: Amount): boolean => s.cls === figure.cls || (s.cls === 'some' && (figure.cls === 'people' || figure.cls === 'count'));
-  return stated.some((s) => same(s) && figure.value !== s.value && figure.value <= s.value * ratio && figure.value >= s.value / ratio);
+  const near = (s: Amount): boolean => s.below !== undefined
+    ? figure.value > s.value && figure.value < s.below
+    : figure.value <= s.value * ratio && figure.value >= s.value / ratio;
+  return stated.some((s) => same(s) && figure.value !== s.value && near(s));
 }
