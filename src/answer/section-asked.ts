@@ -2,12 +2,15 @@ import typesLexicon from '../lexicon/question-types.json' with { type: 'json' };
 import { assertLexicon } from '../lexicon/schema.ts';
 import { chineseAmount } from '../corpus/numerals.ts';
 import type { Section } from '../corpus/types.ts';
+import { escapeRe } from '../text/escape.ts';
 
 const CONTENT = new RegExp(assertLexicon('question-types.json', typesLexicon).sectionContent, 'u');
 /** 第六部分, 第三章: a chapter named by its number. */
 const CHAPTER = /第([一二三四五六七八九十\d]{1,2})(?:部分|章|大部分|大块)/u;
 /** What says a title names a section: 那一节, 这部分, 章节, 板块. */
 const SECTION_WORD = /^(?:那|这)?(?:一)?(?:节|小节|部分|章|章节|板块)/u;
+/** The report named as the one that says it (报告里列的, 报告中提到的): a title after it is the report's section. */
+const REPORT_SAYS = /报告(?:里|中|上)?(?:列|写|提|说|讲)/u;
 /** A title this short (规模和结构 is five) is named only with a word that says it is a section. */
 const SHORT_TITLE = 4;
 
@@ -27,10 +30,14 @@ export function sectionAsked(whole: string, sectionRef: string | null, sections:
   // named (第六部分…对策建议).
   const named = (s: Section): boolean => {
     const title = s.title.replace(/\s+/gu, '');
-    const at = text.indexOf(title);
-    if (title.length < SHORT_TITLE || at < 0) return false;
+    // (存在的问题 for 存在问题: a 的 between its words is the same title.)
+    const found = new RegExp([...title].map(escapeRe).join('的?'), 'u').exec(text);
+    if (title.length < SHORT_TITLE || !found) return false;
+    const at = found.index;
     const inChapter = chapterId !== null && (s.id === chapterId || s.id.startsWith(`${chapterId}.`));
-    return SECTION_WORD.test(text.slice(at + title.length)) || text.slice(0, at).endsWith(s.id) || inChapter;
+    // …or as the report's own (报告里列的…存在的问题).
+    const reports = REPORT_SAYS.test(text.slice(0, at));
+    return SECTION_WORD.test(text.slice(at + found[0].length)) || text.slice(0, at).endsWith(s.id) || inChapter || reports;
   };
   const titled = sections.filter(named).sort((a, b) => b.title.length - a.title.length);
   return byRef ?? titled[0] ?? (chapterId === null ? null : sections.find((s) => s.id === chapterId) ?? null);
