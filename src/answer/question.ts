@@ -613,7 +613,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   const selfless = rest.split(/(?<=[，,。；;])/u).filter((c) => !introducesAsker(c)).join('');
   const asked = firstEnumerated(selfless !== rest && cityWideCue(city).test(selfless) ? selfless : rest);
   const pieces = [...asked.matchAll(/([^？?！!。；;\n]+)([？?！!。；;\n]*)/gu)]
-    .map((m) => ({ text: m[1]!.trim().replace(/[，,][^，,]{1,10}呢$/u, ''), asks: /[？?]/u.test(m[2] ?? '') }))
+    // (The last part, left without a stop, asks when it has a question word: …满意度是多少%.)
+    .map((m) => ({ text: m[1]!.trim().replace(/[，,][^，,]{1,10}呢$/u, ''), asks: /[？?]/u.test(m[2] ?? '') || (!m[2] && asks(m[1]!)) }))
     .flatMap(statedBefore)
     .flatMap(claimBefore)
     .flatMap(twoFiguresAsked)
