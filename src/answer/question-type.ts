@@ -117,8 +117,21 @@ const PAIRS = Object.entries(synonyms.contrasts as Record<string, string[]>).fla
  * 这三类老师加起来 → 思政, 体育, 美育): the word before the first joiner and the word after each; none when no total
  * is asked, fewer than two things are joined, or the pieces state figures.
  */
-export function summedItems(focus: string): string[] {
-  if (!Q_TOTAL.test(focus)) return [];
+export function summedItems(text: string): string[] {
+  // Only a clause that asks the total, or it with the one before (交通运输系+财会经贸系，取证人数合计), names what is
+  // summed (…想跟中职合作搞…，先摸摸底：…升学的总共多少人 sums nothing).
+  const clauses = text.split(/[，,；;：:。？?！!]/u);
+  for (const [i, clause] of clauses.entries()) {
+    if (!Q_TOTAL.test(clause)) continue;
+    const items = summedIn(clause);
+    if (items.length) return items;
+    const withBefore = i > 0 ? summedIn(`${clauses[i - 1]}，${clause}`) : [];
+    if (withBefore.length) return withBefore;
+  }
+  return [];
+}
+
+function summedIn(focus: string): string[] {
   // …not inside a name quoted (“人人持证、技能河南”), nor figures the asker states (17个大类、97个专业); the two of a
   // pair said side by side (公办民办加起来, 专科本科都算) are joined too.
   // …and prizes said together (一二三等奖加一起 → 一等奖、二等奖、三等奖).
