@@ -100,7 +100,7 @@ export class Answerer {
     let terms = asked;
     let answer = this.route(question, q, terms, trace);
     // Nothing found for a figure asked after a story in the same breath: read again with the story as context.
-    if (!answer.found && !answer.clarify && (q.intent === 'number' || q.intent === 'passage')) {
+    if (!answer.found && !answer.clarify && (q.intent === 'number' || q.intent === 'date' || q.intent === 'passage')) {
       const quiet = quietStory(q, terms);
       const again: Trace = {};
       const second = quiet === terms ? null : this.route(question, q, quiet, again);
