@@ -99,7 +99,8 @@ export class Answerer {
     let trace: Trace = {};
     let terms = asked;
     let answer = this.route(question, q, terms, trace);
-    // Nothing found for a figure asked after a story in the same breath: read again with the story as context.
+    // Nothing found for a figure, a date or a passage asked after a story in the same breath: read again with the
+    // story as context. (Lists too was tried in session 13: one right, one wrong.)
     if (!answer.found && !answer.clarify && (q.intent === 'number' || q.intent === 'date' || q.intent === 'passage')) {
       const quiet = quietStory(q, terms);
       const again: Trace = {};
