@@ -842,7 +842,8 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     onePerson: ONE_PERSON.test(whole),
     // An example asked anywhere in the message (…靠谱吗？有没有真实成功的例子) is the kind of reply wanted.
     qtypes: [...new Set([...questionTypes(focus), ...questionTypes(whole).filter((t) => t === 'example')])],
-    aggregation: wantedAggregation(focus),
+    // (An elliptical focus, 请问是多少个, asks the aggregation of the part it borrows from: …引用全市中职专业点总数.)
+    aggregation: wantedAggregation(focus) ?? (elliptical ? wantedAggregation(parts[focusIndex - 1]!) : null),
     shareOver: shareOver(focus),
     negated: negatedMeasure(focus),
     latest: LATEST.test(whole),
