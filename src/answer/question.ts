@@ -143,6 +143,8 @@ const ORIGIN = new RegExp(places.origin.map((o) => o.split('{place}').join(`(?:$
 // The report's own kind of school named too: another kind is then context (初中毕业上职专, 职普比), not the subject.
 const OWN_TYPE = new RegExp(places.ownSchoolTypes.join('|'), 'u');
 
+/** A part that opens with a request for something (请提供：…, 烦请告知…): it asks. */
+const REQUEST = /^\s*(?:请|烦请|麻烦)(?:您)?(?:提供|告知|给出|列出|说明)/u;
 const LATEST = new RegExp(INTENTS.latest, 'u');
 // 涨了多少, 提高了多少: a change may be given in any unit (起薪提高 7%).
 const CHANGE = new RegExp(INTENTS.change, 'u');
@@ -613,8 +615,12 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
   const selfless = rest.split(/(?<=[，,。；;])/u).filter((c) => !introducesAsker(c)).join('');
   const asked = firstEnumerated(selfless !== rest && cityWideCue(city).test(selfless) ? selfless : rest);
   const pieces = [...asked.matchAll(/([^？?！!。；;\n]+)([？?！!。；;\n]*)/gu)]
-    // (The last part, left without a stop, asks when it has a question word: …满意度是多少%.)
-    .map((m) => ({ text: m[1]!.trim().replace(/[，,][^，,]{1,10}呢$/u, ''), asks: /[？?]/u.test(m[2] ?? '') || (!m[2] && asks(m[1]!)) }))
+    // (The last part, left without a stop, asks when it has a question word: …满意度是多少%; and so does a request,
+    // whatever its stop: 请提供：2023年…总投入。)
+    .map((m) => ({
+      text: m[1]!.trim().replace(/[，,][^，,]{1,10}呢$/u, ''),
+      asks: /[？?]/u.test(m[2] ?? '') || (!m[2] && asks(m[1]!)) || REQUEST.test(m[1]!),
+    }))
     .flatMap(statedBefore)
     .flatMap(claimBefore)
     .flatMap(twoFiguresAsked)
