@@ -27,6 +27,8 @@ describe('amounts a question states as premises', () => {
     ['前两天听人讲新乡中职一年的学生资助资金有10个亿？到底是多少', { value: 1e9, cls: 'money' }],
     ['有报道说联合体有100多家企业参加，具体是多少家', { value: 100, cls: 'count' }],
     ['自媒体称新乡2023年教育系统技能培训10万人次，报告里写的是多少？', { value: 1e5, cls: 'visits' }],
+    ['现在听说中专一年毕业一万五千多人，是这个数吧？', { value: 15000, cls: 'people' }],
+    ['微博上说新乡23年资助学生发了7000多万，准确数字是多少', { value: 7e7, cls: 'money' }],
   ])('%s → %j', (q, amount) => {
     expect(statedAmounts(q)).toEqual([amount]);
   });

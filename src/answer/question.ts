@@ -717,7 +717,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     // 她小姨在郑州说…。想问问咱们市中职一共开了多少个专业: a part that asks about the report's own city asks about no
     // place named only in the story around it.
     .filter((p) => !(city !== '' && focus.includes(city) && !focus.includes(p)))
-    // 在上海那会儿听说职校都得交学费，咱新乡公办中职是从哪一年开始不收学费的: nor one named only in a clause of it that
+    // 在上海那会儿听说职校都得交学费，咱某市公办中职是从哪一年开始不收学费的: nor one named only in a clause of it that
     // asks nothing, when a clause that asks names the city — other than the province, whose contests are levels.
     .filter((p) => !(city !== '' && !(province !== '' && p.startsWith(province)) && onlyToldBeside(focus, p, city)))
     .filter(namedWhereAsked)

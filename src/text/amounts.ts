@@ -13,8 +13,6 @@ export type AmountClass = 'people' | 'visits' | 'money' | 'percent' | 'count' | 
 export interface Amount {
   readonly value: number;
   readonly cls: AmountClass;
-  /** 7000多万, 5万多, 100多家: the amount is said to be a little more, below this (8000万, 6万, 200). */
-  readonly below?: number;
 }
 
 const DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -94,10 +92,8 @@ export function statedAmounts(text: string): Amount[] {
     if (/[表图第]|案例/u.test(before) || (!unit && big !== '亿' && !moneyTalk)) continue;
     const base = /^\d/u.test(number!) ? Number(number) : chineseNumber(number!);
     if (!Number.isFinite(base) || base === 0) continue;
-    const scale = unit === '成' ? 10 : big ? MAGNITUDE[big]! : 1;
-    const value = base * scale;
-    const more = /多|余|来/u.test(m[0].slice(number!.length));
-    out.push({ value, cls: unit ? classOf(unit) : 'money', ...(more ? { below: (base + stepOf(base)) * scale } : {}) });
+    const value = unit === '成' ? base * 10 : base * (big ? MAGNITUDE[big]! : 1);
+    out.push({ value, cls: unit ? classOf(unit) : 'money' });
   }
   for (const m of text.matchAll(PERCENT_WORDS)) {
     if (!HEDGE.test(sentenceAt(text, m.index))) continue;
@@ -120,22 +116,8 @@ export function figureAmount(value: number | null | undefined, unit: string): Am
   return { value: scaled, cls: 'count' };
 }
 
-/** The place of a stated number's last non-zero digit (7000 → 1000, 5 → 1, 120 → 10): what 多 adds less than. */
-function stepOf(base: number): number {
-  if (!Number.isInteger(base)) return 1;
-  let step = 1;
-  while (base % (step * 10) === 0) step *= 10;
-  return step;
-}
-
-/**
- * Within a factor of `ratio` of a stated amount of the same class — and, for one said to be a little more (7000多万),
- * between it and the next step (8000万).
- */
+/** Within a factor of `ratio` of a stated amount of the same class (a premise to check may be far off: 5万多 for 4.51万). */
 export function nearStated(figure: Amount, stated: readonly Amount[], ratio: number): boolean {
   const same = (s: Amount): boolean => s.cls === figure.cls || (s.cls === 'some' && (figure.cls === 'people' || figure.cls === 'count'));
-  const near = (s: Amount): boolean => s.below !== undefined
-    ? figure.value > s.value && figure.value < s.below
-    : figure.value <= s.value * ratio && figure.value >= s.value / ratio;
-  return stated.some((s) => same(s) && figure.value !== s.value && near(s));
+  return stated.some((s) => same(s) && figure.value !== s.value && figure.value <= s.value * ratio && figure.value >= s.value / ratio);
 }
