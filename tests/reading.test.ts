@@ -2075,3 +2075,78 @@ describe('session 12: how many students one teacher has is the 生师比', () =>
     expect(gated.answer(q).figure?.text).toBe('17.5');
   });
 });
+
+describe('session 13: clauses that ask without a question mark', () => {
+  it.each([
+    ['孩子性格内向 有点抑郁倾向 中专学校有心理咨询没', '心理咨询'],
+    ['问卷要对照官方数据：中职应届毕业生满意度是多少%', '满意度'],
+    ['本人系市人大代表，拟就职业教育经费保障提出建议。请提供：2023年新乡市本级职业教育总投入。', '总投入'],
+  ])('reads the asking part of %s (its focus holds %s)', (q, word) => {
+    expect(readQ(q).focus).toContain(word);
+  });
+});
+
+describe('session 13: words that are not what they look like', () => {
+  it('reads 这边一年 as Mandarin, not the Cantonese 边一年 (哪一年)', () => {
+    expect(readQ('雨露计划 中职的 新乡这边一年补多少钱').intent).toBe('number');
+  });
+  it.each([
+    ['全市民办的中职有几所来着', '10 所'],
+    ['我是开厂的，问一句：招工的老板对中专生到底满不满意 有啥调查数据没', '93%'],
+    ['企业对咱这儿中职毕业生到底满意不满意，有没有个百分比？', '93%'],
+    ['已经毕业两三年的那些学生对学校满意不？有没有个数', '87%'],
+    ['新乡总共有几所中职学校啊？我想周末带弟弟一家一家去看看', '24 所'],
+  ])('ranks the figure asked first for %s: %s', (q, figure) => {
+    expect(topFigure(q)).toBe(figure);
+  });
+  it('weighs a count word (几所) as talk', () => {
+    expect(weightOf('新乡总共有几所中职学校啊', '几所')).toBeUndefined();
+  });
+});
+
+describe('session 13: what the question rules out, and where it asks about', () => {
+  it.each([
+    ['都说中职升学的多，我就想知道2023年真正升本科的有几个人，别把专科也算进来糊弄人', '专科'],
+    ['在问一下全市中职学校教职员工总共有多少人？我说的是全部教职工，不光是专任老师', '专任老师'],
+  ])('%s rules out %s', (q, word) => {
+    expect(readQ(q).excluded).toContain(word);
+  });
+  it('takes a city named only in the story (在上海那会儿…) for the story’s when the asking clause names the report’s city', () => {
+    const q = readQ('在上海那会儿听说职校都得交学费，咱新乡公办中职是从哪一年开始不收学费的');
+    expect(q.elsewhere).toEqual([]);
+  });
+  it('keeps the province of a contest told before the ask: its contests are levels', () => {
+    expect(readQ('2023年河南省中职技能大赛，新乡一共拿了几个一等奖？').elsewhere.length).toBeGreaterThan(0);
+  });
+});
+
+describe('session 13: a sum asked only of what the asking clause names', () => {
+  it.each([
+    ['我在新乡开了五六年课外辅导班了，想跟中职合作搞对口升学辅导，先摸摸底：去年全市中职毕业生里升学的总共多少人？', []],
+    ['案例6 交通运输系+财会经贸系 取证人数合计', ['交通运输', '财会']],
+    ['新乡一共有几所中职学校啊，公办民办加起来', ['公办', '民办']],
+  ])('%s sums %j', (q, items) => {
+    expect(readQ(q).summed).toEqual(items);
+  });
+});
+
+describe('session 13: not in the report, and points of a section named by its title', () => {
+  it.each(['专任教师中研究生学历占比多少', '电商和汽修哪个专业好找工作'])('%s → not in the report', (q) => {
+    expect(ranker.answer(q).found).toBe(false);
+  });
+  it('answers 报告里列的…存在的问题，一共几条、都是啥 with the points of 6.1', () => {
+    const a = ranker.answer('帮忙找下报告里列的全市中职目前存在的问题，一共几条、都是啥');
+    expect(a.source?.section).toBe('6.1');
+  });
+});
+
+describe('session 13: stories before the ask', () => {
+  it('reads a vocative (社工老师，…) as an address and answers the asking clause with 2.1', () => {
+    const a = ranker.answer('社工老师，孩子有点自卑，去了职校我怕他心里扛不住，学校那边有没有心理辅导这块？报告里提了没');
+    expect(a.source?.section).toBe('2.1');
+  });
+  it('reads a date asked after a village notice with the notice as context: 2012 年', () => {
+    const q = '喂喂，各位乡亲注意啦，镇上转来个通知，讲职业教育免学费和资助的事，我先念一遍……刚才老李在底下问：公办职专不收学费到底是从哪一年开始的？他说他大孙子那会儿好像还交过钱';
+    expect(ranker.answer(q).figure?.text).toBe('2012 年');
+  });
+});
