@@ -161,7 +161,8 @@ const PEOPLE = /^(?:教师|老师|学生|毕业生|班主任|员工|教职工|�
 export function unknownQualifier(terms: readonly WeightedTerm[], focusText: string): string | null {
   // Only the clause that asks (…，23届高考本科录了多少个学生): the talk before it (我是高三的班主任) is context.
   const clauses = focusText.split(/[，,：:]/u);
-  const focus = clauses.find((c) => /多少|几|是否|有没有/u.test(c)) ?? focusText;
+  // (…and with no such word, the last clause: 来电人反映中职娃毕业都去大厂了，请核实到…基层就业的人数.)
+  const focus = clauses.find((c) => /多少|几|是否|有没有/u.test(c)) ?? clauses.at(-1) ?? focusText;
   for (const w of terms) {
     if (!focus.includes(w.term.text)) continue;
     // Only a word that can describe people (外籍, 博士), not a stray piece of the question (两所, 生对, 选个).
