@@ -451,9 +451,12 @@ export class Answerer {
     const pairTop = pairs[0]?.score ?? 0;
     const pairOf = new Map(pairs.map((r) => [r.id, pairTop > 0 ? r.score / pairTop : 0]));
     const evidence = new Map<string, Evidence>();
+    const tableSection = q.table === null ? undefined : report.tables.find((t) => t.no === q.table)?.section;
     for (const p of report.paragraphs) {
       if (q.caseNo !== null && p.caseNo !== q.caseNo) continue;
       if (q.sectionRef !== null && !inSection(p.section, q.sectionRef)) continue;
+      // 表3各个班的培训天数…报告里有吗: a table named is looked for in its own section only.
+      if (tableSection !== undefined && p.section !== tableSection) continue;
       const text = this.text.paragraphs.get(p.id) ?? '';
       const titles = [this.text.sectionTitles.get(p.section) ?? '', p.caseNo !== undefined ? (this.text.caseTitles.get(p.caseNo) ?? '') : ''].join(' ');
       if (q.entities.length && !q.entities.some((n) => text.includes(norm(n)) || titles.includes(norm(n)))) continue;
