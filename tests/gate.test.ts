@@ -10,6 +10,7 @@ const base: Signals = {
   missing: 0, maxMissing: 0, title: 0.5, schoolUnasked: false, pairRank: 1, pairSection: 1, maxFar: 0, otherSector: false,
   kind: 'number', cover: 0.9, strong: 0.9, margin: 0.5, fitness: 1, local: 0.8, levelAsked: false, unknownShare: 0,
   focusTerms: 4, discourse: false, whether: false, compare: false, asksFigure: true, english: false, untranslated: 0, referenced: false,
+  topic: 0.9,
 };
 
 describe('the gate’s models combined', () => {

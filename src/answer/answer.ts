@@ -20,6 +20,8 @@ import { BigramIndex, paragraphDocs } from './bigram.ts';
 import { confident, evidenceProfile, pairAgreement, type Model, probability, signalsOf, type Signals, type Trace } from './confidence.ts';
 import { type Candidate, rerankFeatures, rerankScore, type RerankModel } from './rerank.ts';
 import weights from './weights.json' with { type: 'json' };
+import topics from './topics.json' with { type: 'json' };
+import { topicShare, topicsOf, topicWords, type TopicModel } from './topics.ts';
 import required from '../lexicon/required.json' with { type: 'json' };
 
 /** The fitted models the engine uses; `npm run fit` passes its own while it fits them. */
@@ -28,9 +30,12 @@ export interface AnswererOptions {
   readonly gate: boolean;
   readonly rerank?: RerankModel | null;
   readonly confidence?: Model | null;
+  /** The report's topic model; by default the fitted one stored under its id in `topics.json`, if any. */
+  readonly topics?: TopicModel | null;
 }
 
 const FITTED = weights as unknown as { rerank?: RerankModel | null; confidence?: Model | null };
+const FITTED_TOPICS = (topics as unknown as { reports: Record<string, TopicModel> }).reports;
 
 /** Items named in a list (一、二、三等奖, 助学金、免学费): a total asked of them is their sum. */
 const NAMED_ITEMS = /(?:(?:[\u4e00-\u9fff]{1,8}[、+＋和与跟])+[\u4e00-\u9fff]{1,8}?|[一二三]{2,3}等奖)的?[，,\s]*(?:加起来|加上|加一块儿?|加在一起|合计)/u;
@@ -72,10 +77,12 @@ export class Answerer {
   private readonly absentMeasures: readonly string[];
   private readonly rerankModel: RerankModel | null;
   private readonly confidenceModel: Model | null;
+  private readonly topicModel: TopicModel | null;
 
   constructor(readonly kb: KnowledgeBase, private readonly options: AnswererOptions = { gate: true }) {
     this.rerankModel = options.rerank === undefined ? (FITTED.rerank ?? null) : options.rerank;
     this.confidenceModel = options.confidence === undefined ? (FITTED.confidence ?? null) : options.confidence;
+    this.topicModel = options.topics === undefined ? (FITTED_TOPICS[kb.report.meta.id] ?? null) : options.topics;
     // Names for typo repair: each institution's aliases and the places they start with (某县职专 → 某县, 某).
     const names = kb.entities.flatMap((e) => [e.name, ...e.aliases]).flatMap((n) => [n, n.slice(0, 2), n.slice(0, 3)]);
     this.text = new ReportText(kb.report, names, kb.facts);
@@ -108,9 +115,16 @@ export class Answerer {
       if (second?.found) [answer, trace, terms] = [second, again, quiet];
     }
     if (answer.found && answer.source) Object.assign(trace, pairAgreement(this.pairs.rank(q.focus), trace.paragraphId, answer.source.section));
+    const topics = this.topicsFor(terms);
+    if (answer.found && answer.source && topics) trace.topic = topicShare(topics, answer.source.section);
     const signals = answer.found ? signalsOf(q, terms, trace) : null;
     if (!signals || !this.options.gate || !this.confidenceModel || confident(signals, this.confidenceModel)) return { answer, signals };
     return { answer: this.unsure(question, q, terms, answer, trace), signals };
+  }
+
+  /** What sections the question's asked words are about, by the report's topic model; null without one. */
+  private topicsFor(terms: readonly WeightedTerm[]): Map<string, number> | null {
+    return this.topicModel ? topicsOf(this.topicModel, topicWords(terms)) : null;
   }
 
   /** Read a question into its frame and weighted terms (for `--explain` and the fitting script). */
@@ -450,6 +464,8 @@ export class Answerer {
     const pairs = this.pairs.rank(q.focus);
     const pairTop = pairs[0]?.score ?? 0;
     const pairOf = new Map(pairs.map((r) => [r.id, pairTop > 0 ? r.score / pairTop : 0]));
+    // What the labelled questions say such words are about (管不管找工作 → 就业质量).
+    const topics = this.topicsFor(asked);
     const evidence = new Map<string, Evidence>();
     const tableSection = q.table === null ? undefined : report.tables.find((t) => t.no === q.table)?.section;
     for (const p of report.paragraphs) {
@@ -469,7 +485,8 @@ export class Answerer {
       const { score: cover } = coverage(terms, e);
       // An example asked (有没有真实的例子): the report's examples are its cases.
       const example = q.qtypes.includes('example') && p.caseNo !== undefined ? RANK.exampleInCase : 1;
-      const score = (cover + 0.1 * (hits.get(`p:${p.id}`) ?? 0) + RANK.passagePairReading * (pairOf.get(p.id) ?? 0)) * example;
+      const topic = topics ? 1 + RANK.passageTopic * topicShare(topics, p.section) : 1;
+      const score = (cover + 0.1 * (hits.get(`p:${p.id}`) ?? 0) + RANK.passagePairReading * (pairOf.get(p.id) ?? 0)) * example * topic;
       scored.push({ item: p, score, cover });
       evidence.set(p.id, e);
     }

@@ -45,6 +45,8 @@ export interface Trace {
   pairSection?: number;
   /** The best figure is one school's while the question names no school or place. */
   schoolUnasked?: boolean;
+  /** The learned topic's probability of the answer's section (`topics.ts`); none when the report has no topic model. */
+  topic?: number;
   /** The best figure's id (for a clarifying question's buttons). */
   bestRef?: string;
   /** The runner-up, when one is close enough to be offered as the other reading. */
@@ -77,7 +79,12 @@ export interface Signals {
   readonly untranslated: number;
   /** The question names where to look (表2, 案例5, 3.1节): the routes look only there. */
   readonly referenced: boolean;
+  /** The learned topic's probability of the answer's section; `NO_TOPIC` for a report without a topic model. */
+  readonly topic: number;
 }
+
+/** The topic signal of a report no labelled questions have taught a topic model: neither for nor against. */
+export const NO_TOPIC = 0.5;
 
 /** The features of the model, by name, in the order of its coefficients. */
 export const FEATURES: readonly [string, (s: Signals) => number][] = [
@@ -110,6 +117,7 @@ export const FEATURES: readonly [string, (s: Signals) => number][] = [
   ['numberDiscourse', (s) => (s.kind === 'number' && s.discourse ? 1 : 0)],
   ['untranslated', (s) => s.untranslated],
   ['referenced', (s) => (s.referenced ? 1 : 0)],
+  ['topic', (s) => s.topic],
 ];
 
 export function signalsOf(q: Question, terms: readonly WeightedTerm[], t: Trace): Signals | null {
@@ -142,6 +150,7 @@ export function signalsOf(q: Question, terms: readonly WeightedTerm[], t: Trace)
     english: q.language === 'en',
     untranslated: q.untranslated,
     referenced: q.table !== null || q.caseNo !== null || q.sectionRef !== null,
+    topic: t.topic ?? NO_TOPIC,
   };
 }
 

@@ -10,6 +10,7 @@ import { type EvalQuestion, figureMatches, judge } from '../eval/judge.ts';
 import { type BoostOptions, fitBoosted } from '../fit/boost.ts';
 import { type Example, fitLogistic, shuffled } from '../fit/logistic.ts';
 import { loadKnowledge } from '../index/store.ts';
+import { fitTopics, type TopicExample, type TopicModel, topicWords } from '../answer/topics.ts';
 
 /**
  * `npm run fit`: fits the two learned parts of the engine on the labelled question sets in tests/questions —
@@ -17,8 +18,12 @@ import { loadKnowledge } from '../index/store.ts';
  * writes them into src/answer/weights.json:
  *  1. `rerank`: pairwise logistic weights that re-order the few best figures (right figure above each other);
  *  2. `confidence`: the logistic model and threshold that decide whether the best candidate is given.
- * The whole procedure is cross-validated (k folds over questions: both models fitted without the fold) and
+ *  3. `topics.json`: the report's topic model (naive Bayes from a question's words to the sections that answer it),
+ *     read by the passage route and by the gate. Each row the gate is fitted on is answered with a topic model fitted
+ *     without that row's fold, so the gate learns how far an unseen question's topic can be trusted.
+ * The whole procedure is cross-validated (k folds over questions: all three fitted without the fold) and
  * the cross-validated accuracy and answered-wrong rate are printed and stored beside the weights.
+ * `TOPICS=0`: no topic model anywhere (to compare).
  */
 const FOLDS = 5;
 const TOP = 8;
@@ -30,6 +35,8 @@ const WRONG_COST = Number(process.env['WRONG_COST'] ?? 2.5);
 
 const dir = fileURLToPath(new URL('../../tests/questions/', import.meta.url));
 const weightsFile = fileURLToPath(new URL('../answer/weights.json', import.meta.url));
+const topicsFile = fileURLToPath(new URL('../answer/topics.json', import.meta.url));
+const USE_TOPICS = process.env['TOPICS'] !== '0';
 const config = readConfig();
 const raw = pickReport(loadCorpus(config.corpusDir), config.reportId, config.corpusDir);
 const { kb } = loadKnowledge(config.indexDir, raw);
@@ -45,7 +52,7 @@ const questions: Labelled[] = sets.flatMap((set) =>
 );
 
 // 1. Re-ranking: pairs (right figure, other candidate) among the hand-ranked best.
-const plain = new Answerer(kb, { gate: false, rerank: null, confidence: null });
+const plain = new Answerer(kb, { gate: false, rerank: null, confidence: null, topics: null });
 const rankRows = questions.filter((q) => q.kind === 'number').map((q) => {
   const { q: read, terms } = plain.read(q.q);
   const cands = plain.candidates(read, terms, TOP);
@@ -78,9 +85,12 @@ interface Row {
   readonly correct: boolean;
 }
 const KINDS = ['number', 'list', 'passage'] as const;
-function gateRows(rerank: RerankModel | null, qs: readonly Labelled[]): Row[] {
-  const a = new Answerer(kb, { gate: false, rerank, confidence: null });
+function gateRows(rerank: RerankModel | null, qs: readonly Labelled[], topicsFor: (q: Labelled) => TopicModel | null): Row[] {
+  const answerers = new Map<TopicModel | null, Answerer>();
   return qs.map((q) => {
+    const topics = topicsFor(q);
+    let a = answerers.get(topics);
+    if (!a) answerers.set(topics, (a = new Answerer(kb, { gate: false, rerank, confidence: null, topics })));
     const { q: read, terms } = a.read(q.q);
     const { answer, signals } = a.decide(q.q, read, terms);
     return { q, x: answer.found && signals ? featureVector(signals) : null, kind: answer.found && signals ? signals.kind : null, correct: judge(q, answer) };
@@ -129,6 +139,18 @@ function bestThreshold(scored: readonly { r: Row; p: number }[]): number {
 // hand ranking does.
 const order = shuffled(questions.map((_, i) => i));
 const fold = new Map(order.map((qi, k) => [qi, k % FOLDS]));
+const foldOf = (q: Labelled): number => fold.get(questions.indexOf(q))!;
+
+// 3. Topics: each answerable question's words, read once; a model fitted without the questions `left` leaves out.
+const topicExamples = new Map<Labelled, TopicExample>();
+for (const q of questions) {
+  if (q.kind !== 'none' && q.section.length) topicExamples.set(q, { words: topicWords(plain.read(q.q).terms), sections: q.section });
+}
+function topicsWithout(left: (q: Labelled) => boolean): TopicModel | null {
+  if (!USE_TOPICS) return null;
+  return fitTopics(questions.filter((q) => !left(q) && topicExamples.has(q)).map((q) => topicExamples.get(q)!), kb.report.meta.id);
+}
+const FOLD_IDS = [...Array(FOLDS).keys()];
 let baseRankRight = 0;
 for (const r of rankRows) if (r.gold[0]) baseRankRight++;
 // Top-1 of the re-ranking alone, cross-validated over the number questions.
@@ -151,8 +173,12 @@ function crossValidate(): Record<Combine, { r: Row; p: number; t: number }[]> {
   for (let k = 0; k < FOLDS; k++) {
     const inTrain = (q: Labelled) => fold.get(questions.indexOf(q)) !== k;
     const rerank = adopt ? fitRerank(rankRows.filter((r) => inTrain(r.q))) : null;
-    const train = gateRows(rerank, questions.filter(inTrain));
-    const test = gateRows(rerank, questions.filter((q) => !inTrain(q)));
+    // The gate's rows of fold j are answered with topics fitted without folds k and j; the held-out fold's with
+    // topics fitted without fold k.
+    const inner = new Map(FOLD_IDS.filter((j) => j !== k).map((j) => [j, topicsWithout((q) => foldOf(q) === k || foldOf(q) === j)]));
+    const outer = topicsWithout((q) => foldOf(q) === k);
+    const train = gateRows(rerank, questions.filter(inTrain), (q) => inner.get(foldOf(q)) ?? null);
+    const test = gateRows(rerank, questions.filter((q) => !inTrain(q)), () => outer);
     for (const combine of COMBINES) {
       const gate = fitGate(train, combine);
       for (const r of test) out[combine].push({ r, p: r.x ? gateProbability(gate, r.x) : 0, t: (r.kind && gate.thresholds?.[r.kind]) ?? gate.threshold });
@@ -169,10 +195,12 @@ const best = COMBINES.reduce((b, c) => (utility(tally(cvs[c])) > utility(tally(c
 const adopted: Combine = utility(tally(cvs.mean)) >= utility(tally(cvs[best])) - TIE * questions.length ? 'mean' : best;
 const cv = cvs[adopted];
 const cvTally = tally(cv);
-const plainTally = tally(gateRows(null, questions).map((r) => ({ r, p: 1, t: 0 })));
+const plainTally = tally(gateRows(null, questions, () => null).map((r) => ({ r, p: 1, t: 0 })));
 
 const rerank = adopt ? fitRerank(rankRows) : null;
-const confidence = fitGate(gateRows(rerank, questions), adopted);
+const heldOut = new Map(FOLD_IDS.map((j) => [j, topicsWithout((q) => foldOf(q) === j)]));
+const confidence = fitGate(gateRows(rerank, questions, (q) => heldOut.get(foldOf(q)) ?? null), adopted);
+const topics = topicsWithout(() => false);
 const n = questions.length;
 const pct = (x: number) => Number(((100 * x) / n).toFixed(1));
 const weights = JSON.parse(readFileSync(weightsFile, 'utf8')) as Record<string, unknown>;
@@ -189,6 +217,10 @@ weights['confidence'] = {
   },
 };
 writeFileSync(weightsFile, `${JSON.stringify(weights, null, 2)}\n`);
+const topicsJson = JSON.parse(readFileSync(topicsFile, 'utf8')) as { reports: Record<string, TopicModel> };
+if (topics) topicsJson.reports[kb.report.meta.id] = topics;
+else delete topicsJson.reports[kb.report.meta.id];
+writeFileSync(topicsFile, `${JSON.stringify(topicsJson)}\n`);
 // CV_OUT=FILE: each question's cross-validated outcome, to compare two versions of the engine question by question.
 if (process.env['CV_OUT']) writeFileSync(process.env['CV_OUT'], JSON.stringify(cv.map(({ r, p, t }) => ({ q: r.q.q, kind: r.q.kind, outcome: outcome(r, p, t) }))));
 
