@@ -492,7 +492,10 @@ export class Answerer {
     }
     scored.sort((a, b) => b.score - a.score);
     const best = scored[0];
-    if (!best || best.cover < THRESHOLD.passage) return null;
+    // A passage the labelled questions say is the topic may cover less of the question's words (their own words for
+    // it): the gate judges it.
+    const topical = (x: Scored<Paragraph>): boolean => topics !== null && topicShare(topics, x.item.section) >= THRESHOLD.passageTopicShare;
+    if (!best || (best.cover < THRESHOLD.passage && !(topical(best) && best.cover >= THRESHOLD.passageTopical))) return null;
     const p = best.item;
     const other = scored.find((x) => x.item.section !== p.section);
     Object.assign(trace, { kind: 'passage', paragraphId: p.id, cover: best.cover, strong: best.cover, margin: other ? (best.score - other.score) / best.score : 1, fitness: 1, ...evidenceProfile(terms, evidence.get(p.id)!) });
