@@ -30,10 +30,16 @@ export interface TopicExample {
 /** Smoothing chosen in session 13 (0.3 against 0.1 and 1 on the held-out session-12 sets: the same top sections). */
 export const TOPIC_ALPHA = 0.3;
 
-/** The words a question's topic is read from: each asked term (not the story around it) and its report forms. */
+/** The least weight a term needs to tell the topic: talk, remarks and the story around the ask weigh less. */
+const TELLING_WEIGHT = 1;
+
+/**
+ * The words a question's topic is read from: each asked term that weighs as a thing asked (not talk, nor a remark
+ * after the ask: 新乡公办的职专一共几所啊 想让娃上公办的 听说公办不收学费 is about schools, not fees) and its report forms.
+ */
 export function topicWords(terms: readonly WeightedTerm[]): string[] {
   const out = new Set<string>();
-  for (const w of terms) if (w.term.partWeight === 1) for (const f of w.term.forms) out.add(f);
+  for (const w of terms) if (w.term.partWeight === 1 && w.weight >= TELLING_WEIGHT) for (const f of w.term.forms) out.add(f);
   return [...out];
 }
 
