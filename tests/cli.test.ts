@@ -55,6 +55,8 @@ describe('ask flags', () => {
     const report = JSON.parse(r.stdout);
     expect(typeof report).toBe('object');
     expect(r.stdout).toContain('51%');
+    // …with the sections the report's topic model reads it as about, the likeliest first.
+    expect(report.topics[0].section).toBe('2.5');
   });
 
   it.each([

@@ -286,6 +286,8 @@ export class Answerer {
       question: { focus: q.focus, intent: q.intent, qtypes: q.qtypes, unit: q.unit, unitWord: q.unitWord, aggregation: q.aggregation, sector: q.sector, levels: q.levels, excluded: q.excluded, years: q.years, entities: q.entities, places: q.places, counted: q.counted },
       terms: terms.map((w) => ({ term: w.term.text, weight: Number(w.weight.toFixed(3)), known: w.known, focus: w.term.partWeight === 1 })),
       candidates,
+      // The three sections the report's topic model reads the question as about, with their probabilities.
+      topics: [...(this.topicsFor(terms) ?? [])].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([section, p]) => ({ section, p: Number(p.toFixed(3)) })),
       best: answer.found ? { kind: answer.kind, figure: answer.figure?.text ?? null, section: answer.source?.section ?? null } : null,
       signals,
       probability: signals && this.confidenceModel ? Number(probability(signals, this.confidenceModel).toFixed(3)) : null,
