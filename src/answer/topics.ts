@@ -35,7 +35,7 @@ const TELLING_WEIGHT = 1;
 
 /**
  * The words a question's topic is read from: each asked term that weighs as a thing asked (not talk, nor a remark
- * after the ask: 新乡公办的职专一共几所啊 想让娃上公办的 听说公办不收学费 is about schools, not fees) and its report forms.
+ * after the ask: 某市公办的职专一共几所啊 想让娃上公办的 听说公办不收学费 is about schools, not fees) and its report forms.
  */
 export function topicWords(terms: readonly WeightedTerm[]): string[] {
   const out = new Set<string>();
