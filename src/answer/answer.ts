@@ -287,7 +287,10 @@ export class Answerer {
       terms: terms.map((w) => ({ term: w.term.text, weight: Number(w.weight.toFixed(3)), known: w.known, focus: w.term.partWeight === 1 })),
       candidates,
       // The three sections the report's topic model reads the question as about, with their probabilities.
-      topics: [...(this.topicsFor(terms) ?? [])].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([section, p]) => ({ section, p: Number(p.toFixed(3)) })),
+      topics: [...(this.topicsFor(terms) ?? [])]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 3)
+        .map(([section, p]) => ({ section, p: Number(p.toFixed(3)) })),
       best: answer.found ? { kind: answer.kind, figure: answer.figure?.text ?? null, section: answer.source?.section ?? null } : null,
       signals,
       probability: signals && this.confidenceModel ? Number(probability(signals, this.confidenceModel).toFixed(3)) : null,
@@ -488,7 +491,8 @@ export class Answerer {
       // An example asked (有没有真实的例子): the report's examples are its cases.
       const example = q.qtypes.includes('example') && p.caseNo !== undefined ? RANK.exampleInCase : 1;
       const topic = topics ? 1 + RANK.passageTopic * topicShare(topics, p.section) : 1;
-      const score = (cover + 0.1 * (hits.get(`p:${p.id}`) ?? 0) + RANK.passagePairReading * (pairOf.get(p.id) ?? 0)) * example * topic;
+      const read = cover + 0.1 * (hits.get(`p:${p.id}`) ?? 0) + RANK.passagePairReading * (pairOf.get(p.id) ?? 0);
+      const score = read * example * topic;
       scored.push({ item: p, score, cover });
       evidence.set(p.id, e);
     }
@@ -496,8 +500,9 @@ export class Answerer {
     const best = scored[0];
     // A passage the labelled questions say is the topic may cover less of the question's words (their own words for
     // it): the gate judges it.
-    const topical = (x: Scored<Paragraph>): boolean => topics !== null && topicShare(topics, x.item.section) >= THRESHOLD.passageTopicShare;
-    if (!best || (best.cover < THRESHOLD.passage && !(topical(best) && best.cover >= THRESHOLD.passageTopical))) return null;
+    const topical = (x: Scored<Paragraph>): boolean =>
+      topics !== null && topicShare(topics, x.item.section) >= THRESHOLD.passageTopicShare && x.cover >= THRESHOLD.passageTopical;
+    if (!best || (best.cover < THRESHOLD.passage && !topical(best))) return null;
     const p = best.item;
     const other = scored.find((x) => x.item.section !== p.section);
     Object.assign(trace, { kind: 'passage', paragraphId: p.id, cover: best.cover, strong: best.cover, margin: other ? (best.score - other.score) / best.score : 1, fitness: 1, ...evidenceProfile(terms, evidence.get(p.id)!) });

@@ -331,6 +331,8 @@ function namedEntities(text: string, entities: readonly Entity[]): string[] {
   return [...names];
 }
 
+/** What is rated when a person or a school is (咱这儿中职毕业生, 中专生): dropped, not the facet measured. */
+const RATED = /^[\u4e00-\u9fff]{0,6}?的?(?:毕业生|学生|学校|老师|教师|孩子|职专|中职|中职学校|中职生|中专生|职校生|学校的?工作)$/u;
 const SATISFACTION_OBJECT = /对([^，。？！]{1,14}?)(?:到底|还|很|都|是否|是不是)?(?:满不满意|满意|评价)/u;
 const SATISFACTION_RATER = /((?:(?!的)[\u4e00-\u9fff]){2,4}?)对[^，。？！]{1,14}?(?:满不满意|满意|评价)/u;
 
@@ -757,7 +759,7 @@ export function parseQuestion(original: string, entities: readonly Entity[], cit
     // But in 学生对思政课教学满不满意 the thing rated is the facet measured (思想政治课教学满意度): only a
     // person or a school as object is dropped.
     const object = SATISFACTION_OBJECT.exec(part)?.[1];
-    const rated = object && /^[\u4e00-\u9fff]{0,6}?的?(?:毕业生|学生|学校|老师|教师|孩子|职专|中职|中职学校|中职生|中专生|职校生|学校的?工作)$/u.test(object) ? [object] : [];
+    const rated = object && RATED.test(object) ? [object] : [];
     const drop = [...aliasesHere, ...origins, ...elsewhere, ...rated, ...(i === focusIndex ? perUnitWords(part) : [])];
     // 第三产业的比第二产业的多吧: what a figure is compared with (比…多) is not what is asked.
     const topic = termsOf(part.replace(YEAR_WORD, ' ').replace(COMPARED_WITH, ' '), weight, drop, city);

@@ -37,7 +37,8 @@ export function sectionAsked(whole: string, sectionRef: string | null, sections:
     const inChapter = chapterId !== null && (s.id === chapterId || s.id.startsWith(`${chapterId}.`));
     // …or as the report's own (报告里列的…存在的问题).
     const reports = REPORT_SAYS.test(text.slice(0, at));
-    return SECTION_WORD.test(text.slice(at + found[0].length)) || text.slice(0, at).endsWith(s.id) || inChapter || reports;
+    const before = text.slice(0, at);
+    return SECTION_WORD.test(text.slice(at + found[0].length)) || before.endsWith(s.id) || inChapter || reports;
   };
   const titled = sections.filter(named).sort((a, b) => b.title.length - a.title.length);
   return byRef ?? titled[0] ?? (chapterId === null ? null : sections.find((s) => s.id === chapterId) ?? null);

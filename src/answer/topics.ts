@@ -39,7 +39,9 @@ const TELLING_WEIGHT = 1;
  */
 export function topicWords(terms: readonly WeightedTerm[]): string[] {
   const out = new Set<string>();
-  for (const w of terms) if (w.term.partWeight === 1 && w.weight >= TELLING_WEIGHT) for (const f of w.term.forms) out.add(f);
+  for (const w of terms) {
+    if (w.term.partWeight === 1 && w.weight >= TELLING_WEIGHT) for (const f of w.term.forms) out.add(f);
+  }
   return [...out];
 }
 
@@ -61,7 +63,9 @@ export function fitTopics(examples: readonly TopicExample[], report: string, alp
       }
     }
   }
-  const sparse = Object.fromEntries([...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([w, m]) => [w, [...m].sort((a, b) => a[0] - b[0])]));
+  const sparse = Object.fromEntries(
+    [...counts].sort(([a], [b]) => (a < b ? -1 : 1)).map(([w, m]) => [w, [...m].sort((a, b) => a[0] - b[0])]),
+  );
   return { report, sections, questions, words, counts: sparse, alpha };
 }
 

@@ -85,7 +85,9 @@ interface Row {
   readonly correct: boolean;
 }
 const KINDS = ['number', 'list', 'passage'] as const;
-function gateRows(rerank: RerankModel | null, qs: readonly Labelled[], topicsFor: (q: Labelled) => TopicModel | null): Row[] {
+function gateRows(
+  rerank: RerankModel | null, qs: readonly Labelled[], topicsFor: (q: Labelled) => TopicModel | null,
+): Row[] {
   const answerers = new Map<TopicModel | null, Answerer>();
   return qs.map((q) => {
     const topics = topicsFor(q);
@@ -144,11 +146,13 @@ const foldOf = (q: Labelled): number => fold.get(questions.indexOf(q))!;
 // 3. Topics: each answerable question's words, read once; a model fitted without the questions `left` leaves out.
 const topicExamples = new Map<Labelled, TopicExample>();
 for (const q of questions) {
-  if (q.kind !== 'none' && q.section.length) topicExamples.set(q, { words: topicWords(plain.read(q.q).terms), sections: q.section });
+  if (q.kind === 'none' || !q.section.length) continue;
+  topicExamples.set(q, { words: topicWords(plain.read(q.q).terms), sections: q.section });
 }
 function topicsWithout(left: (q: Labelled) => boolean): TopicModel | null {
   if (!USE_TOPICS) return null;
-  return fitTopics(questions.filter((q) => !left(q) && topicExamples.has(q)).map((q) => topicExamples.get(q)!), kb.report.meta.id);
+  const kept = questions.filter((q) => !left(q) && topicExamples.has(q));
+  return fitTopics(kept.map((q) => topicExamples.get(q)!), kb.report.meta.id);
 }
 const FOLD_IDS = [...Array(FOLDS).keys()];
 let baseRankRight = 0;
@@ -175,7 +179,8 @@ function crossValidate(): Record<Combine, { r: Row; p: number; t: number }[]> {
     const rerank = adopt ? fitRerank(rankRows.filter((r) => inTrain(r.q))) : null;
     // The gate's rows of fold j are answered with topics fitted without folds k and j; the held-out fold's with
     // topics fitted without fold k.
-    const inner = new Map(FOLD_IDS.filter((j) => j !== k).map((j) => [j, topicsWithout((q) => foldOf(q) === k || foldOf(q) === j)]));
+    const without = (j: number) => topicsWithout((q) => foldOf(q) === k || foldOf(q) === j);
+    const inner = new Map(FOLD_IDS.filter((j) => j !== k).map((j) => [j, without(j)]));
     const outer = topicsWithout((q) => foldOf(q) === k);
     const train = gateRows(rerank, questions.filter(inTrain), (q) => inner.get(foldOf(q)) ?? null);
     const test = gateRows(rerank, questions.filter((q) => !inTrain(q)), () => outer);

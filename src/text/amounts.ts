@@ -116,7 +116,7 @@ export function figureAmount(value: number | null | undefined, unit: string): Am
   return { value: scaled, cls: 'count' };
 }
 
-/** Within a factor of `ratio` of a stated amount of the same class (a premise to check may be far off: 5万多 for 4.51万). */
+/** Within a factor of `ratio` of a stated amount of the same class (a premise to check may be far off: 5万多, 4.51万). */
 export function nearStated(figure: Amount, stated: readonly Amount[], ratio: number): boolean {
   const same = (s: Amount): boolean => s.cls === figure.cls || (s.cls === 'some' && (figure.cls === 'people' || figure.cls === 'count'));
   return stated.some((s) => same(s) && figure.value !== s.value && figure.value <= s.value * ratio && figure.value >= s.value / ratio);
