@@ -115,8 +115,8 @@ export class Answerer {
       if (second?.found) [answer, trace, terms] = [second, again, quiet];
     }
     if (answer.found && answer.source) Object.assign(trace, pairAgreement(this.pairs.rank(q.focus), trace.paragraphId, answer.source.section));
-    const topics = this.topicsFor(terms);
-    if (answer.found && answer.source && topics) trace.topic = topicShare(topics, answer.source.section);
+    const topics = answer.found && answer.source ? this.topicsFor(terms) : null;
+    if (answer.source && topics) trace.topic = topicShare(topics, answer.source.section);
     const signals = answer.found ? signalsOf(q, terms, trace) : null;
     if (!signals || !this.options.gate || !this.confidenceModel || confident(signals, this.confidenceModel)) return { answer, signals };
     return { answer: this.unsure(question, q, terms, answer, trace), signals };
@@ -239,8 +239,7 @@ export class Answerer {
       if (passage && onlyDiscourse(q.qtypes) && ((trace.cover ?? 0) < THRESHOLD.discoursePassage || (trace.heaviestMissing ?? 0) >= THRESHOLD.discourseMissingWord)) {
         return this.none(question, this.notSaid(q), this.suggest(q, terms));
       }
-      if (passage) return passage;
-      return this.passageAnswer(question, q, terms, groups, hits, trace) ?? this.none(question, this.notSaid(q), this.suggest(q, terms));
+      return passage ?? this.none(question, this.notSaid(q), this.suggest(q, terms));
     }
     const figure = this.numberAnswer(question, rowNamed ? { ...q, intent: 'number' } : q, terms, groups, hits, trace);
     // 一、二、三等奖加起来总共多少个: a sum of items named in a list is only given when the report states it.
